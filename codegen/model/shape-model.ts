@@ -37,8 +37,10 @@ export interface EnumShape {
   kind: "enum";
   name: string;
   doc: string;
+  /** True for the SDK's numeric `enum` declarations; the others map keys to strings. */
+  numeric?: true;
   /** The SDK's constant keys mapped to their wire values, in declaration order. */
-  values: Array<{ key: string; value: string }>;
+  values: Array<{ key: string; value: string | number }>;
 }
 
 export type Shape = StructureShape | UnionShape | EnumShape;

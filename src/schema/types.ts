@@ -16,7 +16,12 @@ export interface Constraints {
 
 /** A reference from a member, list element or map value to its type. */
 export type TypeRef =
-  | { kind: "string"; constraints?: Constraints }
+  | {
+      kind: "string";
+      constraints?: Constraints;
+      /** True when the SDK also accepts an object that it serialises to a JSON string. */
+      json?: true;
+    }
   | { kind: "number"; integer: boolean; constraints?: Constraints }
   | { kind: "boolean" }
   | { kind: "timestamp" }
@@ -69,5 +74,5 @@ export interface SchemaStructure {
 /** The validation tables for one generated entry point. */
 export interface RuntimeSchema {
   structures: Record<string, SchemaStructure>;
-  enums: Record<string, readonly string[]>;
+  enums: Record<string, readonly (string | number)[]>;
 }

@@ -1,0 +1,155 @@
+/**
+ * `npm run generate`: writes the generated builders, enums, validation tables and
+ * reports. `--check` writes nothing and fails when the committed files are stale.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { type EntryPoint, generate, type GeneratedFile, shippedEntryPoints } from "./generate.js";
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+const usage = `Usage: npm run generate -- [options]
+
+Options:
+  --operations LIST      comma-separated operation names, or "all" (default: the shipped
+                         entry points "tuning" and "training")
+  --out DIR              output folder (default: generated/)
+  --botocore-model PATH  botocore's SageMaker service-2.json or .json.gz (default: the
+                         SAGEMAKER_FLUENT_BOTOCORE_MODEL variable, else the local botocore)
+  --check                write nothing; exit 1 when a file in the output folder differs
+  --no-format            skip prettier (for measuring the emitters alone)
+  --help                 show this help`;
+
+interface CliOptions {
+  entryPoints: readonly EntryPoint[];
+  outDir: string;
+  check: boolean;
+  format: boolean;
+  botocoreModel?: string;
+}
+
+function parseOptions(argv: string[]): CliOptions | undefined {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      operations: { type: "string" },
+      out: { type: "string" },
+      "botocore-model": { type: "string" },
+      check: { type: "boolean", default: false },
+      "no-format": { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  if (values.help) return undefined;
+
+  const operations = values.operations?.split(",").map((name) => name.trim()).filter(Boolean);
+  const options: CliOptions = {
+    entryPoints: operations ? [{ name: "operations", operations }] : shippedEntryPoints,
+    outDir: resolve(values.out ?? join(projectRoot, "generated")),
+    check: values.check,
+    format: !values["no-format"],
+  };
+  if (values["botocore-model"] !== undefined) options.botocoreModel = values["botocore-model"];
+
+  return options;
+}
+
+/** Lists the files below `dir` as paths relative to it. */
+function listFiles(dir: string, prefix = ""): string[] {
+  if (!existsSync(dir)) return [];
+
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? listFiles(join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
+
+function staleFiles(outDir: string, files: GeneratedFile[]): string[] {
+  const expected = new Map(files.map((file) => [file.path, file.text]));
+  const stale: string[] = [];
+  for (const [path, text] of expected) {
+    const target = join(outDir, path);
+    if (!existsSync(target) || readFileSync(target, "utf8") !== text) stale.push(path);
+  }
+  for (const path of listFiles(outDir)) {
+    if (!expected.has(path)) stale.push(`${path} (no longer generated)`);
+  }
+
+  return stale.sort();
+}
+
+function writeFiles(outDir: string, files: GeneratedFile[]): number {
+  const expected = new Set(files.map((file) => file.path));
+  for (const path of listFiles(outDir)) {
+    if (!expected.has(path)) rmSync(join(outDir, path));
+  }
+  let written = 0;
+  for (const file of files) {
+    const target = join(outDir, file.path);
+    if (existsSync(target) && readFileSync(target, "utf8") === file.text) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+    written += 1;
+  }
+
+  return written;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: CliOptions | undefined;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  if (!options) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+
+  const start = performance.now();
+  const result = await generate({
+    outDir: options.outDir,
+    sourceDir: join(projectRoot, "src"),
+    entryPoints: options.entryPoints,
+    skipFormat: !options.format,
+    ...(options.botocoreModel === undefined ? {} : { botocoreModel: options.botocoreModel }),
+  });
+  const elapsed = Math.round(performance.now() - start);
+
+  if (options.check) {
+    const stale = staleFiles(options.outDir, result.files);
+    if (stale.length === 0) {
+      process.stdout.write(`generated files are up to date (${result.files.length} files)\n`);
+      return 0;
+    }
+    process.stderr.write(
+      `generated files are stale; run \`npm run generate\` and commit the result:\n${stale.map((path) => `  ${path}`).join("\n")}\n`,
+    );
+    return 1;
+  }
+
+  const written = writeFiles(options.outDir, result.files);
+  const steps = Object.entries(result.timings).map(([step, ms]) => `${step} ${ms} ms`).join(", ");
+  process.stdout.write(
+    `wrote ${written} of ${result.files.length} files to ${options.outDir} in ${elapsed} ms (${steps})\n`,
+  );
+
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Generator failures are the maintainers' to debug, so the stack is useful here.
+    process.stderr.write(`generation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

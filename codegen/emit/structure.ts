@@ -1,0 +1,288 @@
+/**
+ * Emits one structure's file: its strict config type, the setter interface with
+ * type-state, the builder type and the builder class.
+ */
+import type { ExclusiveRule, OnlyWhenRule, StructureRule } from "../../src/schema/types.js";
+import type { Member, StructureShape, TypeRef } from "../model/shape-model.js";
+import { type DocRenderer, memberDoc } from "./doc.js";
+import {
+  configType,
+  enumType,
+  type FileContext,
+  importStructure,
+  sdkModule,
+  setterItemType,
+} from "./type-expressions.js";
+import { setterName } from "./names.js";
+
+/** Everything the structure emitter needs besides the shape. */
+export interface StructureEmitContext extends FileContext {
+  renderDoc: DocRenderer;
+}
+
+/** Returns the declarations of one structure's file, without imports. */
+export function emitStructure(shape: StructureShape, context: StructureEmitContext): string {
+  const rules = shape.rules ?? [];
+  checkRules(shape, rules);
+  context.imports.type(sdkModule, shape.name);
+
+  return [
+    emitConfigType(shape, rules, context),
+    emitSetters(shape, rules, context),
+    emitBuilderType(shape, rules),
+    emitBuilderClass(shape, context),
+  ].join("\n\n");
+}
+
+function checkRules(shape: StructureShape, rules: StructureRule[]): void {
+  const names = new Set(shape.members.map((member) => member.name));
+  const claimed = new Set<string>();
+  for (const member of rules.flatMap(membersOfRule)) {
+    if (!names.has(member)) throw new Error(`overlay names ${shape.name}.${member}, which the SDK does not have`);
+    if (claimed.has(member)) throw new Error(`overlay names ${shape.name}.${member} in two rules; merge them`);
+    claimed.add(member);
+  }
+}
+
+function membersOfRule(rule: StructureRule): string[] {
+  if (rule.kind === "exclusive") return rule.sides.flat();
+  const head = rule.path.split(".")[0] as string;
+
+  return [head, rule.when.member];
+}
+
+// Strict config type
+
+function emitConfigType(shape: StructureShape, rules: StructureRule[], context: StructureEmitContext) {
+  const claimed = new Set(rules.flatMap(membersOfRule));
+  const base = shape.members.filter((member) => !claimed.has(member.name));
+  const parts = [objectType(base.map((member) => configProperty(member, context)))];
+  for (const rule of rules) {
+    parts.push(rule.kind === "exclusive" ? exclusiveUnion(shape, rule, context) : onlyWhenUnion(shape, rule, context));
+  }
+  const doc = context.renderDoc({
+    doc: `Strict form of {@link ${shape.name}}: required members are required, and members that exclude each other cannot be set together.`,
+  });
+
+  return `${doc}\nexport type ${shape.name}Config = ${parts.join(" & ")};`;
+}
+
+function configProperty(member: Member, context: StructureEmitContext, optional = !member.required) {
+  return `${member.name}${optional ? "?" : ""}: ${configType(context, member.type)};`;
+}
+
+function neverProperty(name: string): string {
+  return `${name}?: never;`;
+}
+
+function objectType(properties: string[]): string {
+  return properties.length === 0 ? "{}" : `{\n${properties.join("\n")}\n}`;
+}
+
+function memberNamed(shape: StructureShape, name: string): Member {
+  const member = shape.members.find((candidate) => candidate.name === name);
+  if (!member) throw new Error(`${shape.name} has no member ${name}`);
+
+  return member;
+}
+
+function exclusiveUnion(shape: StructureShape, rule: ExclusiveRule, context: StructureEmitContext) {
+  const variants = rule.sides.map((side) => {
+    const others = rule.sides.flat().filter((name) => !side.includes(name));
+    // A one-member side of a required group must be set; larger sides keep the SDK's flags.
+    const properties = side.map((name) =>
+      configProperty(memberNamed(shape, name), context, !(rule.required && side.length === 1) && !memberNamed(shape, name).required),
+    );
+
+    return objectType([...properties, ...others.map(neverProperty)]);
+  });
+  if (!rule.required && rule.sides.every((side) => side.length === 1)) {
+    variants.push(objectType(rule.sides.flat().map(neverProperty)));
+  }
+
+  return `(${variants.join(" | ")})`;
+}
+
+function onlyWhenUnion(shape: StructureShape, rule: OnlyWhenRule, context: StructureEmitContext) {
+  const [head, ...rest] = rule.path.split(".") as [string, ...string[]];
+  const target = memberNamed(shape, head);
+  const condition = memberNamed(shape, rule.when.member);
+  const conditionOptional = condition.required ? "" : "?";
+  const allowedValue = JSON.stringify(rule.when.equals);
+  const otherValues =
+    typeof rule.when.equals === "boolean"
+      ? String(!rule.when.equals)
+      : `Exclude<${enumType(context, enumName(condition.type))}, ${allowedValue}>`;
+  const allowed = objectType([
+    `${condition.name}: ${allowedValue};`,
+    configProperty(target, context),
+  ]);
+  const forbiddenTarget =
+    rest.length === 0
+      ? neverProperty(target.name)
+      : `${target.name}${target.required ? "" : "?"}: Omit<${configType(context, target.type)}, "${rest[0]}"> & { ${rest[0]}?: never };`;
+  const forbidden = objectType([`${condition.name}${conditionOptional}: ${otherValues};`, forbiddenTarget]);
+
+  return `(${allowed} | ${forbidden})`;
+}
+
+function enumName(type: TypeRef): string {
+  if (type.kind !== "enum") throw new Error(`onlyWhen conditions need an enum or boolean member, not ${type.kind}`);
+
+  return type.name;
+}
+
+// Setters and type-state
+
+function isStateful(shape: StructureShape): boolean {
+  return (shape.rules ?? []).length > 0 || shape.members.some((member) => member.required);
+}
+
+function builderReference(shape: StructureShape, added: string): string {
+  return isStateful(shape) ? `${shape.name}Builder<TSet | ${added}>` : `${shape.name}Builder`;
+}
+
+function emitSetters(shape: StructureShape, rules: StructureRule[], context: StructureEmitContext) {
+  const stateful = isStateful(shape);
+  const name = stateful ? `${shape.name}Setters<TSet extends string>` : `${shape.name}Builder`;
+  const heritage = stateful ? "" : ` extends Buildable<${shape.name}>, BuilderEscapeHatch`;
+  if (!stateful) {
+    context.imports.type(`${context.sourceRoot}/runtime/builder.js`, "Buildable");
+    context.imports.type(`${context.sourceRoot}/runtime/builder.js`, "BuilderEscapeHatch");
+  }
+  const setters = shape.members.map((member) => emitSetter(shape, member, rules, context));
+  const doc = context.renderDoc({
+    doc: stateful
+      ? `Setters of {@link ${shape.name}Builder}, one per member of {@link ${shape.name}}.`
+      : `Builder of {@link ${shape.name}}. ${shape.doc}`,
+  });
+
+  return `${doc}\nexport interface ${name}${heritage} {\n${setters.join("\n\n")}\n}`;
+}
+
+function emitSetter(
+  shape: StructureShape,
+  member: Member,
+  rules: StructureRule[],
+  context: StructureEmitContext,
+): string {
+  const doc = memberDoc(member, context);
+  const setter = setterName(member.name);
+  const tag = JSON.stringify(member.name);
+  const conditions = rules.filter((rule): rule is OnlyWhenRule => rule.kind === "onlyWhen");
+  const isCondition = conditions.some((rule) => rule.when.member === member.name);
+  const nestedRule = conditions.find((rule) => rule.path.startsWith(`${member.name}.`));
+
+  if (isCondition && isStateful(shape)) {
+    const valueType = member.type.kind === "boolean" ? "boolean" : configType(context, member.type);
+    return `${doc}\n${setter}<TValue extends ${valueType}>(value: TValue): ${builderReference(shape, `${tag} | \`${member.name}=\${TValue}\``)};`;
+  }
+  if (member.type.kind === "structure") {
+    return `${doc}\n${structureSetter(shape, member, member.type.name, setter, nestedRule, context)}`;
+  }
+
+  return `${doc}\n${setter}(value: ${setterItemType(context, member.type)}): ${builderReference(shape, tag)};`;
+}
+
+function structureSetter(
+  shape: StructureShape,
+  member: Member,
+  nested: string,
+  setter: string,
+  nestedRule: OnlyWhenRule | undefined,
+  context: StructureEmitContext,
+): string {
+  importStructure(context, nested, true);
+  context.imports.type(sdkModule, nested);
+  context.imports.type(`${context.sourceRoot}/runtime/builder.js`, "Buildable");
+  const tag = JSON.stringify(member.name);
+  const callback = `(builder: ${nested}Builder) => Buildable<${nested}>`;
+  if (!nestedRule || !isStateful(shape)) {
+    return `${setter}(value: ${nested}Config | (${callback})): ${builderReference(shape, tag)};`;
+  }
+
+  // The nested member named by the rule is tracked as a tag so that build() can check it.
+  const inner = nestedRule.path.slice(member.name.length + 1);
+  const pathTag = JSON.stringify(nestedRule.path);
+  const innerTag = JSON.stringify(inner);
+  const nestedStateful = isStateful(context.model.shapes[nested] as StructureShape);
+  const nestedBuilder = nestedStateful ? `${nested}Builder<TInner>` : `${nested}Builder`;
+  const objectForm = `${setter}<TValue extends ${nested}Config>(value: TValue): ${builderReference(shape, `${tag} | (${innerTag} extends keyof TValue ? ${pathTag} : never)`)};`;
+  const callbackForm = nestedStateful
+    ? `${setter}<TInner extends string>(build: (builder: ${nested}Builder) => ${nestedBuilder} & Buildable<${nested}>): ${builderReference(shape, `${tag} | (${innerTag} extends TInner ? ${pathTag} : never)`)};`
+    : `${setter}(build: ${callback}): ${builderReference(shape, `${tag} | ${pathTag}`)};`;
+
+  return `${objectForm}\n${callbackForm}`;
+}
+
+function emitBuilderType(shape: StructureShape, rules: StructureRule[]): string {
+  if (!isStateful(shape)) return "";
+
+  const hidden = hiddenSetters(rules);
+  const problems = buildProblems(shape, rules);
+  const setters = hidden.length === 0 ? `${shape.name}Setters<TSet>` : `Omit<${shape.name}Setters<TSet>, ${hidden.join(" | ")}>`;
+  const problemType = problems.length === 0 ? "never" : problems.join(" | ");
+
+  return [
+    `/**\n * Builder of {@link ${shape.name}}. \`TSet\` lists the members set so far, so that the\n * compiler hides setters that conflict with them and allows \`build()\` only when the\n * request is complete.\n */`,
+    `export type ${shape.name}Builder<TSet extends string = never> = ${setters} & BuildStep<${shape.name}, ${problemType}>;`,
+  ].join("\n");
+}
+
+/** Setters to hide: once a member of one side is set, the other sides' setters go away. */
+function hiddenSetters(rules: StructureRule[]): string[] {
+  const hidden: string[] = [];
+  for (const rule of rules) {
+    if (rule.kind !== "exclusive") continue;
+    for (const side of rule.sides) {
+      const others = rule.sides.flat().filter((name) => !side.includes(name));
+      const setTags = side.map((name) => JSON.stringify(name)).join(" | ");
+      const hiddenNames = others.map((name) => JSON.stringify(setterName(name))).join(" | ");
+      hidden.push(`([Extract<TSet, ${setTags}>] extends [never] ? never : ${hiddenNames})`);
+    }
+  }
+
+  return hidden;
+}
+
+function buildProblems(shape: StructureShape, rules: StructureRule[]): string[] {
+  const problems: string[] = [];
+  const claimed = new Set(rules.flatMap((rule) => (rule.kind === "exclusive" ? rule.sides.flat() : [])));
+  for (const member of shape.members) {
+    if (!member.required || claimed.has(member.name)) continue;
+    problems.push(`(${JSON.stringify(member.name)} extends TSet ? never : "missing required member ${member.name}: call ${setterName(member.name)}()")`);
+  }
+  for (const rule of rules) {
+    if (rule.kind === "exclusive" && rule.required) {
+      const names = rule.sides.flat();
+      const setters = rule.sides.map((side) => side.map((name) => `${setterName(name)}()`).join(" with ")).join(" or ");
+      problems.push(`([Extract<TSet, ${names.map((name) => JSON.stringify(name)).join(" | ")}>] extends [never] ? "missing one of ${names.join(", ")}: call ${setters}" : never)`);
+    }
+    if (rule.kind === "onlyWhen") {
+      const condition = `${rule.when.member}=${String(rule.when.equals)}`;
+      const message = `${rule.path} is allowed only when ${rule.when.member} is ${JSON.stringify(rule.when.equals)}: call ${setterName(rule.when.member)}(${JSON.stringify(rule.when.equals)}) or remove ${rule.path}`;
+      problems.push(`(${JSON.stringify(rule.path)} extends TSet ? (${JSON.stringify(condition)} extends TSet ? never : ${JSON.stringify(message)}) : never)`);
+    }
+  }
+
+  return problems;
+}
+
+function emitBuilderClass(shape: StructureShape, context: StructureEmitContext): string {
+  const runtime = `${context.sourceRoot}/runtime/builder.js`;
+  context.imports.value(runtime, "defineBuilder");
+  if (isStateful(shape)) context.imports.type(runtime, "BuildStep");
+  context.imports.value(`${context.generatedRoot}/schema.js`, "schema");
+  const setters = shape.members.map((member) => `${setterName(member.name)}: ${JSON.stringify(member.name)},`);
+  const nested = shape.members
+    .filter((member) => member.type.kind === "structure")
+    .map((member) => {
+      const name = (member.type as { name: string }).name;
+      importStructure(context, name, true);
+      return `${member.name}: () => ${name}Builder,`;
+    });
+  const nestedArgument = nested.length === 0 ? "" : `, {\n${nested.join("\n")}\n}`;
+  const doc = `/** Creates an empty {@link ${shape.name}Builder}; each setter returns a new builder. */`;
+
+  return `${doc}\nexport const ${shape.name}Builder = defineBuilder(${JSON.stringify(shape.name)}, schema, {\n${setters.join("\n")}\n}${nestedArgument}) as unknown as new () => ${shape.name}Builder;`;
+}

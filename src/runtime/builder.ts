@@ -1,0 +1,149 @@
+/**
+ * Runtime behind every generated builder class. A builder is immutable: each setter
+ * returns a new instance, so a chain can be forked and reused without one branch seeing
+ * another's members. `build()` resolves nested builders, copies the values, and
+ * validates the result against the generated tables before it returns.
+ */
+import { ValidationError } from "../errors.js";
+import { errorsOf } from "../problems.js";
+import type { RuntimeSchema } from "../schema/types.js";
+import { validateStructure } from "../validate/structural.js";
+
+/** Any value with a callable `build()` that returns the shape. */
+export interface Buildable<TShape> {
+  build(): TShape;
+}
+
+/**
+ * Stands in for `build` while the builder still lacks required members or breaks a rule;
+ * the compiler shows the text of each problem when `build()` is called.
+ */
+export interface BuildBlocked<TProblem extends string> {
+  readonly "cannot build yet": TProblem;
+}
+
+/** `build()` when `TProblems` is empty, otherwise a non-callable type naming the problems. */
+export type BuildStep<TShape, TProblems extends string> = BuilderEscapeHatch &
+  ([TProblems] extends [never] ? Buildable<TShape> : { readonly build: BuildBlocked<TProblems> });
+
+type BuilderClass = new () => ShapeBuilder;
+
+/** Nested builder classes by member name, as thunks because shape files import each other. */
+export type NestedBuilders = Readonly<Record<string, () => new () => unknown>>;
+
+/** Methods every builder has besides its setters; the `$` marks them as untyped. */
+export interface BuilderEscapeHatch {
+  /** Sets a member by its PascalCase name without type checks; `build()` still validates it. */
+  $set(member: string, value: unknown): this;
+  /** Returns the members set so far, with nested builders resolved, without validating. */
+  $peek(): Record<string, unknown>;
+}
+
+interface BuilderSpec {
+  structure: string;
+  schema: RuntimeSchema;
+  nested: NestedBuilders;
+}
+
+const specKey = Symbol("spec");
+
+/** Base class of the generated builders; generated code adds one setter per member. */
+export class ShapeBuilder {
+  declare readonly [specKey]: BuilderSpec;
+  readonly #values: Readonly<Record<string, unknown>>;
+
+  constructor(values: Readonly<Record<string, unknown>> = {}) {
+    this.#values = values;
+  }
+
+  /**
+   * Sets a member by its PascalCase name without type checks; `build()` still validates
+   * it. Meant for members or values that the generated types do not describe yet.
+   */
+  $set(member: string, value: unknown): this {
+    const nested = this[specKey].nested[member];
+    const resolved =
+      typeof value === "function" && nested ? callNestedBuilder(member, value, nested) : value;
+    const Builder = this.constructor as new (values: Record<string, unknown>) => this;
+
+    return new Builder({ ...this.#values, [member]: resolved });
+  }
+
+  /** Returns the members set so far, with nested builders resolved, without validating. */
+  $peek(): Record<string, unknown> {
+    return copyValue(this.#values) as Record<string, unknown>;
+  }
+
+  /** Validates the members set so far and returns them as the SDK's own type. */
+  build(): unknown {
+    const { structure, schema } = this[specKey];
+    const value = this.$peek();
+    const problems = validateStructure(value, structure, schema);
+    if (errorsOf(problems).length > 0) throw new ValidationError(problems);
+
+    return value;
+  }
+}
+
+function callNestedBuilder(member: string, callback: Function, nested: () => new () => unknown) {
+  const Builder = nested();
+  const result: unknown = callback(new Builder());
+  if (!(result instanceof Builder)) {
+    throw new TypeError(
+      `invalid callback for ${member}: it returned ${describeKind(result)}; return the ${Builder.name} it received, with its setters applied`,
+    );
+  }
+
+  return result;
+}
+
+function describeKind(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value !== "object") return typeof value;
+
+  return `an object of class ${value.constructor?.name ?? "Object"}`;
+}
+
+/** Deep-copies plain data and turns builders into their values, so callers cannot mutate results. */
+function copyValue(value: unknown): unknown {
+  if (value instanceof ShapeBuilder) return value.$peek();
+  if (Array.isArray(value)) return value.map(copyValue);
+  if (value instanceof Date || value instanceof Uint8Array) return value;
+  if (value !== null && typeof value === "object") {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const member = (value as Record<string, unknown>)[key];
+      if (member !== undefined) copy[key] = copyValue(member);
+    }
+
+    return copy;
+  }
+
+  return value;
+}
+
+/**
+ * Creates the builder class of one structure: a named subclass of {@link ShapeBuilder}
+ * with a setter per member. `setters` maps each setter name to its member name.
+ */
+export function defineBuilder(
+  structure: string,
+  schema: RuntimeSchema,
+  setters: Readonly<Record<string, string>>,
+  nested: NestedBuilders = {},
+): BuilderClass {
+  const Builder = class extends ShapeBuilder {};
+  Object.defineProperty(Builder, "name", { value: `${structure}Builder` });
+  Object.defineProperty(Builder.prototype, specKey, { value: { structure, schema, nested } });
+  for (const [setter, member] of Object.entries(setters)) {
+    Object.defineProperty(Builder.prototype, setter, {
+      value(this: ShapeBuilder, value: unknown) {
+        return this.$set(member, value);
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+
+  return Builder;
+}
