@@ -1,0 +1,372 @@
+/**
+ * `tuningJob(name)`: a fluent chain for the whole `CreateHyperParameterTuningJob` request
+ * with one training job definition, with short helpers for what tuning jobs set most.
+ */
+import type {
+  CreateHyperParameterTuningJobCommandInput,
+  HyperParameterTrainingJobDefinition,
+  HyperParameterTuningJobConfig,
+  SageMakerClient,
+} from "@aws-sdk/client-sagemaker";
+import type {
+  HyperParameterScalingType,
+  HyperParameterTuningJobObjectiveType,
+  HyperParameterTuningJobStrategyType,
+  TrainingInputMode,
+  TrainingInstanceType,
+  TrainingJobEarlyStoppingType,
+} from "../../generated/enums.js";
+import type { ChannelConfig } from "../../generated/shapes/channel.js";
+import type { HyperbandStrategyConfigConfig } from "../../generated/shapes/hyperband-strategy-config.js";
+import type { AdmittedEnumValue } from "../escape-hatch.js";
+import type { BuildBlocked } from "../runtime/builder.js";
+import { createTuningJob, type CreateOptions } from "../send.js";
+import { assertValidTuningJob, validateTuningJob, type ValidateOptions, type ValidationResult } from "../validate/index.js";
+import { channelFromS3, type ChannelOptions } from "./channel.js";
+import { formatNumber, stringifyHyperParameters, type HyperParameterValue } from "./values.js";
+
+type Enum<T extends string> = T | AdmittedEnumValue;
+
+/** Options of {@link TuningJobSetters.image} and {@link TuningJobSetters.algorithm}. */
+export interface AlgorithmOptions {
+  /** How the training container reads its input; `File` when omitted. */
+  inputMode?: Enum<TrainingInputMode>;
+  /** Metrics the tuning job reads from the logs: metric name to a regular expression with one group. */
+  metrics?: Record<string, string>;
+}
+
+/** Options of {@link TuningJobSetters.instances}. */
+export interface InstanceOptions {
+  /** Number of instances per training job; 1 when omitted. */
+  count?: number;
+  /** Size of the ML storage volume of each instance, in GB. */
+  volumeSizeInGB: number;
+}
+
+/** Options of {@link TuningJobSetters.limits}. */
+export interface LimitOptions {
+  maxNumberOfTrainingJobs: number;
+  maxParallelTrainingJobs: number;
+  /** Runtime limit of the whole tuning job, in seconds. */
+  maxRuntimeInSeconds?: number;
+}
+
+/** Options of {@link TuningJobSetters.spot}. */
+export interface SpotOptions {
+  /** How long to wait for spot capacity plus the runtime, in seconds; at least the runtime limit. */
+  maxWaitTimeInSeconds: number;
+  /** S3 URI where training jobs save checkpoints so that interrupted jobs resume. */
+  checkpointS3Uri: string;
+  /** Checkpoint folder inside the container; SageMaker uses `/opt/ml/checkpoints` when omitted. */
+  checkpointLocalPath?: string;
+}
+
+/** Setters of the tuning-job chain; see {@link TuningJob}. */
+export interface TuningJobSetters<TSet extends string> {
+  /** Sets the search strategy; `Bayesian` when never called. */
+  strategy(strategy: Enum<HyperParameterTuningJobStrategyType>): TuningJob<TSet>;
+  /** Uses Hyperband, with optional resource limits; sets early stopping `Off` as Hyperband needs. */
+  hyperband(config?: HyperbandStrategyConfigConfig): TuningJob<TSet>;
+  /** Sets the objective metric and whether to maximize or minimize it. */
+  objective(type: Enum<HyperParameterTuningJobObjectiveType>, metricName: string): TuningJob<TSet | "objective">;
+  /** Sets how many training jobs run in total and at once, and the tuning job's runtime limit. */
+  limits(limits: LimitOptions): TuningJob<TSet | "limits">;
+  /** Adds an integer hyperparameter range; bounds are sent as strings. */
+  integerRange(name: string, min: number, max: number, scaling?: Enum<HyperParameterScalingType>): TuningJob<TSet>;
+  /** Adds a continuous hyperparameter range; bounds are sent as strings. */
+  continuousRange(name: string, min: number, max: number, scaling?: Enum<HyperParameterScalingType>): TuningJob<TSet>;
+  /** Adds a categorical hyperparameter range; values are sent as strings. */
+  categoricalRange(name: string, values: readonly HyperParameterValue[]): TuningJob<TSet>;
+  /** Adds hyperparameters that stay fixed; numbers and booleans are sent as their strings. */
+  staticHyperParameters(values: Readonly<Record<string, HyperParameterValue>>): TuningJob<TSet>;
+  /** Uses a custom training image (an ECR URI). */
+  image(uri: string, options?: AlgorithmOptions): TuningJob<TSet | "algorithm">;
+  /** Uses a built-in or Marketplace algorithm by name or ARN. */
+  algorithm(name: string, options?: AlgorithmOptions): TuningJob<TSet | "algorithm">;
+  /** Sets the IAM role that training jobs run as. */
+  role(roleArn: string): TuningJob<TSet | "role">;
+  /** Sets the S3 prefix for model artifacts. */
+  output(s3OutputPath: string, options?: { kmsKeyId?: string }): TuningJob<TSet | "output">;
+  /** Sets the instance type, count and volume of each training job. */
+  instances(instanceType: Enum<TrainingInstanceType>, options: InstanceOptions): TuningJob<TSet | "instances">;
+  /** Sets the runtime limit of each training job, in seconds. */
+  maxRuntime(seconds: number): TuningJob<TSet | "maxRuntime">;
+  /** Adds an input channel that reads an S3 prefix or object. */
+  channel(name: string, s3Uri: string, options?: ChannelOptions): TuningJob<TSet>;
+  /** Adds an input channel given in full. */
+  channelConfig(channel: ChannelConfig): TuningJob<TSet>;
+  /** Runs training jobs on managed spot capacity and saves checkpoints to S3. */
+  spot(options: SpotOptions): TuningJob<TSet>;
+  /** Sets whether SageMaker stops training jobs that are unlikely to beat the best one. */
+  earlyStopping(type: Enum<TrainingJobEarlyStoppingType>): TuningJob<TSet>;
+  /** Sets environment variables of the training containers. */
+  environment(variables: Readonly<Record<string, string>>): TuningJob<TSet>;
+  /** Adds tags to the tuning job. */
+  tags(tags: Readonly<Record<string, string>>): TuningJob<TSet>;
+  /** Validates the request and returns every problem, without throwing. */
+  validate(options?: ValidateOptions): ValidationResult;
+}
+
+/** Members of the chain that conflict with `TSet`: a job has an image or an algorithm name, not both. */
+type HiddenSetters<TSet extends string> = "algorithm" extends TSet ? "image" | "algorithm" : never;
+
+type MissingSteps<TSet extends string> =
+  | ("algorithm" extends TSet ? never : "missing algorithm: call image() or algorithm()")
+  | ("role" extends TSet ? never : "missing role: call role()")
+  | ("output" extends TSet ? never : "missing output path: call output()")
+  | ("instances" extends TSet ? never : "missing instance type: call instances()")
+  | ("maxRuntime" extends TSet ? never : "missing training job runtime limit: call maxRuntime()")
+  | ("limits" extends TSet ? never : "missing resource limits: call limits()")
+  | ("objective" extends TSet ? never : "missing objective: call objective()");
+
+/** The steps that exist once the request is complete. */
+export interface CompleteTuningJob {
+  /** Validates the request and returns it; throws `ValidationError` listing every problem. */
+  build(options?: ValidateOptions): CreateHyperParameterTuningJobCommandInput;
+  /** Validates, sends `CreateHyperParameterTuningJobCommand` with `client` and returns the ARN. */
+  send(client: SageMakerClient, options?: CreateOptions): Promise<string>;
+}
+
+/** The fluent tuning-job chain. `TSet` lists the steps taken, so `build()` compiles only when the request is complete. */
+export type TuningJob<TSet extends string = never> = Omit<TuningJobSetters<TSet>, HiddenSetters<TSet>> &
+  ([MissingSteps<TSet>] extends [never]
+    ? CompleteTuningJob
+    : { readonly build: BuildBlocked<MissingSteps<TSet>>; readonly send: BuildBlocked<MissingSteps<TSet>> });
+
+/** The request under construction; the validator checks completeness at build time. */
+interface Draft {
+  config: Partial<HyperParameterTuningJobConfig>;
+  definition: Partial<HyperParameterTrainingJobDefinition>;
+  tags: Array<{ Key: string; Value: string }>;
+}
+
+class TuningJobChain {
+  readonly #name: string;
+  readonly #draft: Draft;
+
+  constructor(name: string, draft: Draft) {
+    this.#name = name;
+    this.#draft = draft;
+  }
+
+  #with(change: (draft: Draft) => void): TuningJobChain {
+    const draft = structuredClone(this.#draft);
+    change(draft);
+
+    return new TuningJobChain(this.#name, draft);
+  }
+
+  #ranges(config: Partial<HyperParameterTuningJobConfig>) {
+    config.ParameterRanges ??= {};
+
+    return config.ParameterRanges;
+  }
+
+  strategy(strategy: string) {
+    return this.#with((draft) => {
+      draft.config.Strategy = strategy as HyperParameterTuningJobStrategyType;
+    });
+  }
+
+  hyperband(config?: HyperbandStrategyConfigConfig) {
+    return this.#with((draft) => {
+      draft.config.Strategy = "Hyperband";
+      draft.config.TrainingJobEarlyStoppingType = "Off";
+      if (config) draft.config.StrategyConfig = { HyperbandStrategyConfig: { ...config } };
+    });
+  }
+
+  objective(type: string, metricName: string) {
+    return this.#with((draft) => {
+      draft.config.HyperParameterTuningJobObjective = {
+        Type: type as HyperParameterTuningJobObjectiveType,
+        MetricName: metricName,
+      };
+    });
+  }
+
+  limits(limits: LimitOptions) {
+    return this.#with((draft) => {
+      draft.config.ResourceLimits = {
+        MaxNumberOfTrainingJobs: limits.maxNumberOfTrainingJobs,
+        MaxParallelTrainingJobs: limits.maxParallelTrainingJobs,
+        ...(limits.maxRuntimeInSeconds === undefined ? {} : { MaxRuntimeInSeconds: limits.maxRuntimeInSeconds }),
+      };
+    });
+  }
+
+  integerRange(name: string, min: number, max: number, scaling?: string) {
+    return this.#with((draft) => {
+      const range = { Name: name, MinValue: formatNumber(min), MaxValue: formatNumber(max) };
+      const ranges = this.#ranges(draft.config);
+      ranges.IntegerParameterRanges ??= [];
+      ranges.IntegerParameterRanges.push(scaling ? { ...range, ScalingType: scaling as HyperParameterScalingType } : range);
+    });
+  }
+
+  continuousRange(name: string, min: number, max: number, scaling?: string) {
+    return this.#with((draft) => {
+      const range = { Name: name, MinValue: formatNumber(min), MaxValue: formatNumber(max) };
+      const ranges = this.#ranges(draft.config);
+      ranges.ContinuousParameterRanges ??= [];
+      ranges.ContinuousParameterRanges.push(scaling ? { ...range, ScalingType: scaling as HyperParameterScalingType } : range);
+    });
+  }
+
+  categoricalRange(name: string, values: readonly HyperParameterValue[]) {
+    return this.#with((draft) => {
+      const ranges = this.#ranges(draft.config);
+      ranges.CategoricalParameterRanges ??= [];
+      ranges.CategoricalParameterRanges.push({ Name: name, Values: values.map((value) => String(value)) });
+    });
+  }
+
+  staticHyperParameters(values: Readonly<Record<string, HyperParameterValue>>) {
+    return this.#with((draft) => {
+      draft.definition.StaticHyperParameters = {
+        ...draft.definition.StaticHyperParameters,
+        ...stringifyHyperParameters(values),
+      };
+    });
+  }
+
+  image(uri: string, options: AlgorithmOptions = {}) {
+    return this.#withAlgorithm({ TrainingImage: uri }, options);
+  }
+
+  algorithm(name: string, options: AlgorithmOptions = {}) {
+    return this.#withAlgorithm({ AlgorithmName: name }, options);
+  }
+
+  #withAlgorithm(source: { TrainingImage: string } | { AlgorithmName: string }, options: AlgorithmOptions) {
+    return this.#with((draft) => {
+      const metrics = Object.entries(options.metrics ?? {}).map(([Name, Regex]) => ({ Name, Regex }));
+      draft.definition.AlgorithmSpecification = {
+        ...source,
+        TrainingInputMode: (options.inputMode ?? "File") as TrainingInputMode,
+        ...(metrics.length > 0 ? { MetricDefinitions: metrics } : {}),
+      };
+    });
+  }
+
+  role(roleArn: string) {
+    return this.#with((draft) => {
+      draft.definition.RoleArn = roleArn;
+    });
+  }
+
+  output(s3OutputPath: string, options: { kmsKeyId?: string } = {}) {
+    return this.#with((draft) => {
+      draft.definition.OutputDataConfig = {
+        S3OutputPath: s3OutputPath,
+        ...(options.kmsKeyId === undefined ? {} : { KmsKeyId: options.kmsKeyId }),
+      };
+    });
+  }
+
+  instances(instanceType: string, options: InstanceOptions) {
+    return this.#with((draft) => {
+      draft.definition.ResourceConfig = {
+        InstanceType: instanceType as TrainingInstanceType,
+        InstanceCount: options.count ?? 1,
+        VolumeSizeInGB: options.volumeSizeInGB,
+      };
+    });
+  }
+
+  maxRuntime(seconds: number) {
+    return this.#with((draft) => {
+      draft.definition.StoppingCondition = { ...draft.definition.StoppingCondition, MaxRuntimeInSeconds: seconds };
+    });
+  }
+
+  channel(name: string, s3Uri: string, options: ChannelOptions = {}) {
+    return this.channelConfig(channelFromS3(name, s3Uri, options));
+  }
+
+  channelConfig(channel: ChannelConfig) {
+    return this.#with((draft) => {
+      draft.definition.InputDataConfig = [...(draft.definition.InputDataConfig ?? []), structuredClone(channel) as never];
+    });
+  }
+
+  spot(options: SpotOptions) {
+    return this.#with((draft) => {
+      draft.definition.EnableManagedSpotTraining = true;
+      draft.definition.StoppingCondition = {
+        ...draft.definition.StoppingCondition,
+        MaxWaitTimeInSeconds: options.maxWaitTimeInSeconds,
+      };
+      draft.definition.CheckpointConfig = {
+        S3Uri: options.checkpointS3Uri,
+        ...(options.checkpointLocalPath === undefined ? {} : { LocalPath: options.checkpointLocalPath }),
+      };
+    });
+  }
+
+  earlyStopping(type: string) {
+    return this.#with((draft) => {
+      draft.config.TrainingJobEarlyStoppingType = type as TrainingJobEarlyStoppingType;
+    });
+  }
+
+  environment(variables: Readonly<Record<string, string>>) {
+    return this.#with((draft) => {
+      draft.definition.Environment = { ...draft.definition.Environment, ...variables };
+    });
+  }
+
+  tags(tags: Readonly<Record<string, string>>) {
+    return this.#with((draft) => {
+      draft.tags.push(...Object.entries(tags).map(([Key, Value]) => ({ Key, Value })));
+    });
+  }
+
+  #request(): CreateHyperParameterTuningJobCommandInput {
+    const draft = structuredClone(this.#draft);
+    const request: CreateHyperParameterTuningJobCommandInput = {
+      HyperParameterTuningJobName: this.#name,
+      HyperParameterTuningJobConfig: draft.config as HyperParameterTuningJobConfig,
+      TrainingJobDefinition: draft.definition as HyperParameterTrainingJobDefinition,
+    };
+    if (draft.tags.length > 0) request.Tags = draft.tags;
+
+    return request;
+  }
+
+  validate(options?: ValidateOptions): ValidationResult {
+    return validateTuningJob(this.#request(), options);
+  }
+
+  build(options?: ValidateOptions): CreateHyperParameterTuningJobCommandInput {
+    return assertValidTuningJob(this.#request(), options);
+  }
+
+  send(client: SageMakerClient, options?: CreateOptions): Promise<string> {
+    return createTuningJob(client, this.#request(), options);
+  }
+}
+
+/**
+ * Starts a fluent chain for a `CreateHyperParameterTuningJob` request with one training
+ * job definition. The strategy is `Bayesian` unless set.
+ *
+ * @example
+ * ```ts
+ * const request = tuningJob("xgb-tune-01")
+ *   .objective("Maximize", "validation:auc")
+ *   .limits({ maxNumberOfTrainingJobs: 20, maxParallelTrainingJobs: 2 })
+ *   .integerRange("max_depth", 3, 10)
+ *   .image("111122223333.dkr.ecr.us-east-1.amazonaws.com/xgb:1", { metrics: { "validation:auc": "auc=([0-9.]+)" } })
+ *   .role("arn:aws:iam::111122223333:role/ExampleSageMakerRole")
+ *   .output("s3://amzn-s3-demo-bucket/output/")
+ *   .instances("ml.m5.xlarge", { volumeSizeInGB: 30 })
+ *   .maxRuntime(3600)
+ *   .build();
+ * ```
+ */
+export function tuningJob(name: string): TuningJob {
+  const draft: Draft = { config: { Strategy: "Bayesian" }, definition: {}, tags: [] };
+
+  return new TuningJobChain(name, draft) as unknown as TuningJob;
+}

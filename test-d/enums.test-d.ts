@@ -1,0 +1,21 @@
+import { expectAssignable, expectError, expectNotAssignable, expectType } from "tsd";
+import type * as sdk from "@aws-sdk/client-sagemaker";
+import { $enumValue, type TrainingInstanceType, type TrainingInputMode, tuningJob } from "../src/index.js";
+
+// Every SDK value is a generated value, and the reverse: the two unions are the same.
+declare const sdkInstanceType: sdk.TrainingInstanceType;
+declare const generatedInstanceType: TrainingInstanceType;
+expectAssignable<TrainingInstanceType>(sdkInstanceType);
+expectAssignable<sdk.TrainingInstanceType>(generatedInstanceType);
+declare const sdkInputMode: sdk.TrainingInputMode;
+expectType<TrainingInputMode>(sdkInputMode);
+
+expectAssignable<TrainingInstanceType>("ml.p5.48xlarge");
+// A misspelled instance type is not a TrainingInstanceType.
+expectNotAssignable<TrainingInstanceType>("ml.m5.xlrge");
+
+const chain = tuningJob("job");
+// A misspelled instance type does not compile in the chain.
+expectError(chain.instances("ml.m5.xlrge", { volumeSizeInGB: 30 }));
+// The escape hatch admits a value that the installed SDK does not list.
+chain.instances($enumValue("ml.future.48xlarge"), { volumeSizeInGB: 30 });
