@@ -1,0 +1,121 @@
+import { describeValue } from "../problems.js";
+import {
+  describeLocation,
+  describePath,
+  parseProblem,
+  type ParseProblem,
+  type TextPosition,
+} from "./parse-problem.js";
+
+/**
+ * Maximum nesting of objects and arrays in a request document. The deepest member of a
+ * tuning-job request is about eight levels down, so anything deeper is a mistake or an
+ * attack on the parser's stack.
+ */
+export const MAX_NESTING_DEPTH = 64;
+
+/** Keys rejected anywhere in a document because assigning them can change object prototypes. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  "__proto__",
+  "constructor",
+  "prototype",
+]);
+
+/** Location of a value: the document name, the JSON path and the text position if known. */
+export interface ValueLocation {
+  source: string;
+  path: string;
+  position?: TextPosition | undefined;
+}
+
+/** Returns a problem when `key` is one of {@link FORBIDDEN_KEYS}, else undefined. */
+export function checkKey(key: string, location: ValueLocation): ParseProblem | undefined {
+  if (!FORBIDDEN_KEYS.has(key)) return undefined;
+
+  return parseProblem({
+    rule: "forbidden-key",
+    path: location.path,
+    position: location.position,
+    value: key,
+    message:
+      `forbidden key ${describeValue(key)} in ${describeLocation(location.source, location.position)} ` +
+      `(${describePath(location.path)}): no request member has this name, and it could change ` +
+      `object prototypes, so remove it.`,
+  });
+}
+
+/**
+ * Returns a problem when `value` is not finite or lies beyond `Number.MAX_SAFE_INTEGER`,
+ * where JavaScript numbers lose precision, else undefined.
+ */
+export function checkNumber(
+  value: number,
+  location: ValueLocation,
+  sourceText = String(value),
+): ParseProblem | undefined {
+  const where = `${describeLocation(location.source, location.position)} (${describePath(location.path)})`;
+  if (!Number.isFinite(value)) {
+    return parseProblem({
+      rule: "number-range",
+      path: location.path,
+      position: location.position,
+      value: sourceText,
+      message: `number ${sourceText} in ${where} is not finite, so replace it with a finite value.`,
+    });
+  }
+  if (Math.abs(value) <= Number.MAX_SAFE_INTEGER) return undefined;
+
+  return parseProblem({
+    rule: "number-range",
+    path: location.path,
+    position: location.position,
+    value: sourceText,
+    message:
+      `number ${sourceText} in ${where} is beyond ±${Number.MAX_SAFE_INTEGER} ` +
+      `(Number.MAX_SAFE_INTEGER), where it cannot be read exactly, so use a smaller value.`,
+  });
+}
+
+/** Returns the problem for a value nested deeper than {@link MAX_NESTING_DEPTH}. */
+export function nestingProblem(location: ValueLocation): ParseProblem {
+  return parseProblem({
+    rule: "nesting-depth",
+    path: location.path,
+    position: location.position,
+    message:
+      `${describeLocation(location.source, location.position)} (${describePath(location.path)}) ` +
+      `nests objects and arrays more than ${MAX_NESTING_DEPTH} levels deep, ` +
+      `far beyond any tuning-job request, so remove the extra nesting.`,
+  });
+}
+
+/** Returns the problem for a document whose top-level value is not an object. */
+export function topLevelProblem(
+  value: unknown,
+  source: string,
+  position?: TextPosition,
+): ParseProblem {
+  return parseProblem({
+    rule: "not-an-object",
+    position,
+    value,
+    message:
+      `${source} must contain one object with the request members at the top level, ` +
+      `but it contains ${describeKind(value)}, so wrap the members in an object.`,
+  });
+}
+
+/** Names the kind of a parsed value: `an object`, `an array`, `a string` and so on. */
+export function describeKind(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return `a string (${describeValue(value)})`;
+
+  return `a ${typeof value} (${describeValue(value)})`;
+}
+
+/** True for a plain (non-array, non-null) object. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+
+import { parseRequestDocument } from "../../src/io/index.js";
+import type { ParseProblem, ParseResult } from "../../src/io/index.js";
+
+function parseJson(text: string): ParseResult {
+  return parseRequestDocument(text, { format: "json", source: "job.json" });
+}
+
+function onlyProblem(result: ParseResult): ParseProblem {
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error("expected a failed parse");
+  expect(result.problems).toHaveLength(1);
+
+  return result.problems[0]!;
+}
+
+describe("parseRequestDocument JSON", () => {
+  it("parses a valid object", () => {
+    const result = parseJson(
+      '{"HyperParameterTuningJobName": "job-1", "Tags": [{"Key": "a", "Value": "b"}]}',
+    );
+
+    expect(result).toEqual({
+      ok: true,
+      value: { HyperParameterTuningJobName: "job-1", Tags: [{ Key: "a", Value: "b" }] },
+    });
+  });
+
+  it("parses escapes and unicode like JSON.parse", () => {
+    const text = String.raw`{"a": "q\"b\\s\/\b\f\n\r\tu\u00e9\ud83d\ude00", "b": -1.5e-3, "c": [true, false, null]}`;
+    const result = parseJson(text);
+
+    expect(result).toEqual({ ok: true, value: JSON.parse(text) });
+  });
+
+  it("reports a missing comma with line and column", () => {
+    const problem = onlyProblem(parseJson('{\n  "a": 1\n  "b": 2\n}'));
+
+    expect(problem.rule).toBe("parse");
+    expect(problem.line).toBe(3);
+    expect(problem.column).toBe(3);
+    expect(problem.message).toContain("job.json at line 3, column 3");
+    expect(problem.message).toContain('expected "," or "}" after an object member');
+  });
+
+  it("reports a trailing comma", () => {
+    const problem = onlyProblem(parseJson('{"a": [1, 2,]}'));
+
+    expect(problem.rule).toBe("parse");
+    expect(problem.column).toBe(13);
+    expect(problem.message).toContain("remove the trailing comma");
+  });
+
+  it("reports an unexpected end of file", () => {
+    const problem = onlyProblem(parseJson('{"a": {"b": 1}'));
+
+    expect(problem.line).toBe(1);
+    expect(problem.column).toBe(15);
+    expect(problem.message).toContain("found the end of the file");
+  });
+
+  it("reports an unterminated string at its start", () => {
+    const problem = onlyProblem(parseJson('{\n"a": "open\n}'));
+
+    expect(problem.rule).toBe("parse");
+    expect(problem.message).toContain("starts at line 2, column 6");
+  });
+
+  it.each([
+    ["single quotes", "{'a': 1}", "double quotes"],
+    ["comment", '{"a": 1, // note\n"b": 2}', "quoted member name"],
+    ["NaN", '{"a": NaN}', "no NaN or Infinity"],
+    ["leading zero", '{"a": 012}', "leading zero"],
+    ["bad escape", '{"a": "\\x41"}', "invalid escape"],
+    ["raw tab in string", '{"a": "x\ty"}', "U+0009"],
+    ["text after the object", '{"a": 1} {"b": 2}', "end of the document"],
+    ["bare word", '{"a": yes}', "quote text values"],
+  ])("reports %s", (_name, text, expected) => {
+    const problem = onlyProblem(parseJson(text));
+
+    expect(problem.rule).toBe("parse");
+    expect(problem.message).toContain(expected);
+    expect(problem.line).toBeGreaterThan(0);
+  });
+
+  it("reports each duplicate key with its path", () => {
+    const result = parseJson('{\n  "A": {"B": 1,\n    "B": 2},\n  "A": 3\n}');
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => [problem.rule, problem.path, problem.line])).toEqual([
+      ["duplicate-key", "A.B", 3],
+      ["duplicate-key", "A", 4],
+    ]);
+    expect(result.problems[0]?.message).toContain("already appears at line 2, column 9");
+  });
+
+  it("rejects a top level that is not an object", () => {
+    for (const text of ["[]", '"text"', "42", "null", "true"]) {
+      const problem = onlyProblem(parseJson(`  ${text}`));
+
+      expect(problem.rule).toBe("not-an-object");
+      expect(problem.column).toBe(3);
+    }
+  });
+
+  it("rejects numbers beyond the safe integer range", () => {
+    const problem = onlyProblem(
+      parseJson('{"ResourceLimits": {"MaxRuntimeInSeconds": 9007199254740993}}'),
+    );
+
+    expect(problem.rule).toBe("number-range");
+    expect(problem.path).toBe("ResourceLimits.MaxRuntimeInSeconds");
+    expect(problem.message).toContain("9007199254740993");
+  });
+
+  it("accepts the largest safe integer", () => {
+    const result = parseJson('{"a": 9007199254740991, "b": -9007199254740991}');
+
+    expect(result).toEqual({ ok: true, value: { a: 9007199254740991, b: -9007199254740991 } });
+  });
+
+  it("rejects numbers that overflow to Infinity", () => {
+    const problem = onlyProblem(parseJson('{"a": [1, -1e999]}'));
+
+    expect(problem.rule).toBe("number-range");
+    expect(problem.path).toBe("a[1]");
+    expect(problem.message).toContain("-1e999");
+  });
+
+  it("accepts nesting of 64 levels", () => {
+    const text = `{"a": ${"[".repeat(63)}1${"]".repeat(63)}}`;
+
+    expect(parseJson(text).ok).toBe(true);
+  });
+
+  it("rejects nesting of 65 levels", () => {
+    const problem = onlyProblem(parseJson(`{"a": ${"[".repeat(64)}1${"]".repeat(64)}}`));
+
+    expect(problem.rule).toBe("nesting-depth");
+    expect(problem.column).toBe(70);
+  });
+
+  it("rejects very deep nesting without a stack overflow", () => {
+    const problem = onlyProblem(parseJson(`{"a": ${"[".repeat(200_000)}${"]".repeat(200_000)}}`));
+
+    expect(problem.rule).toBe("nesting-depth");
+  });
+
+  it("rejects forbidden keys anywhere", () => {
+    const text = '{"__proto__": {"polluted": 1}, "a": [{"constructor": 1}], "b": {"prototype": 2}}';
+    const result = parseJson(text);
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => [problem.rule, problem.path])).toEqual([
+      ["forbidden-key", "__proto__"],
+      ["forbidden-key", "a[0].constructor"],
+      ["forbidden-key", "b.prototype"],
+    ]);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
+  it("never changes a prototype", () => {
+    parseJson('{"__proto__": {"polluted": "yes"}, "x": {"__proto__": {"polluted": "yes"}}}');
+
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
+  });
+});
