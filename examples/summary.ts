@@ -2,9 +2,17 @@
 import type { CreateHyperParameterTuningJobCommandInput } from "@aws-sdk/client-sagemaker";
 
 function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
 
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd()).join("\n");
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 /** Returns the strategy, objective, search space and limits of a request as plain text. */
@@ -15,10 +23,20 @@ export function summarizeTuningJob(request: CreateHyperParameterTuningJobCommand
   const limits = config?.ResourceLimits;
   const rows = [["hyperparameter", "kind", "range", "scaling"]];
   for (const range of ranges?.IntegerParameterRanges ?? []) {
-    rows.push([range.Name ?? "", "integer", `${range.MinValue} .. ${range.MaxValue}`, range.ScalingType ?? "Auto"]);
+    rows.push([
+      range.Name ?? "",
+      "integer",
+      `${range.MinValue} .. ${range.MaxValue}`,
+      range.ScalingType ?? "Auto",
+    ]);
   }
   for (const range of ranges?.ContinuousParameterRanges ?? []) {
-    rows.push([range.Name ?? "", "continuous", `${range.MinValue} .. ${range.MaxValue}`, range.ScalingType ?? "Auto"]);
+    rows.push([
+      range.Name ?? "",
+      "continuous",
+      `${range.MinValue} .. ${range.MaxValue}`,
+      range.ScalingType ?? "Auto",
+    ]);
   }
   for (const range of ranges?.CategoricalParameterRanges ?? []) {
     rows.push([range.Name ?? "", "categorical", (range.Values ?? []).join(", "), ""]);

@@ -16,7 +16,11 @@ import { summarizeTuningJob } from "./summary.js";
 export const flagshipJob = tuningJob("xgb-churn-bayes-01")
   .strategy("Bayesian")
   .objective("Maximize", "validation:auc")
-  .limits({ maxNumberOfTrainingJobs: 30, maxParallelTrainingJobs: 3, maxRuntimeInSeconds: 6 * 3600 })
+  .limits({
+    maxNumberOfTrainingJobs: 30,
+    maxParallelTrainingJobs: 3,
+    maxRuntimeInSeconds: 6 * 3600,
+  })
   .integerRange("max_depth", 3, 10)
   .integerRange("num_round", 50, 500, "Linear")
   .continuousRange("eta", 0.01, 0.3, "Logarithmic")
@@ -32,7 +36,10 @@ export const flagshipJob = tuningJob("xgb-churn-bayes-01")
   .output("s3://amzn-s3-demo-bucket/churn/tuning-output/")
   .instances("ml.m5.2xlarge", { count: 1, volumeSizeInGB: 30 })
   .maxRuntime(3600)
-  .spot({ maxWaitTimeInSeconds: 7200, checkpointS3Uri: "s3://amzn-s3-demo-bucket/churn/checkpoints/" })
+  .spot({
+    maxWaitTimeInSeconds: 7200,
+    checkpointS3Uri: "s3://amzn-s3-demo-bucket/churn/checkpoints/",
+  })
   .earlyStopping("Auto")
   .tags({ project: "churn", owner: "ml-platform" });
 
@@ -41,7 +48,9 @@ async function main(argv: string[]): Promise<void> {
   const request = flagshipJob.build();
 
   if (!argv.includes("--send")) {
-    process.stdout.write(`# aws sagemaker create-hyper-parameter-tuning-job --cli-input-json file://request.json\n`);
+    process.stdout.write(
+      `# aws sagemaker create-hyper-parameter-tuning-job --cli-input-json file://request.json\n`,
+    );
     process.stdout.write(`${JSON.stringify(request, null, 2)}\n\n`);
     process.stdout.write(summarizeTuningJob(request));
     return;
@@ -56,7 +65,8 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify(job, null, 2)}\n`);
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? "");
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? "");
 if (invokedDirectly) {
   main(process.argv.slice(2)).catch((error: unknown) => {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -27,7 +27,12 @@ export {
 } from "./errors.js";
 export type { Problem } from "./problems.js";
 export type { Buildable, BuildBlocked, BuildStep, BuilderEscapeHatch } from "./runtime/builder.js";
-export { createTuningJob, describeTuningJob, TuningJobNameInUseError, type CreateOptions } from "./send.js";
+export {
+  createTuningJob,
+  describeTuningJob,
+  TuningJobNameInUseError,
+  type CreateOptions,
+} from "./send.js";
 export {
   assertValidTuningJob,
   validateTuningJob,

@@ -1,6 +1,11 @@
 import { expectAssignable, expectError, expectNotAssignable, expectType } from "tsd";
 import type * as sdk from "@aws-sdk/client-sagemaker";
-import { $enumValue, type TrainingInstanceType, type TrainingInputMode, tuningJob } from "../src/index.js";
+import {
+  $enumValue,
+  type TrainingInstanceType,
+  type TrainingInputMode,
+  tuningJob,
+} from "../src/index.js";
 
 // Every SDK value is a generated value, and the reverse: the two unions are the same.
 declare const sdkInstanceType: sdk.TrainingInstanceType;

@@ -1,5 +1,9 @@
 import { expectError, expectType } from "tsd";
-import type { AlgorithmSpecification, DataSource, HyperParameterTrainingJobDefinition } from "@aws-sdk/client-sagemaker";
+import type {
+  AlgorithmSpecification,
+  DataSource,
+  HyperParameterTrainingJobDefinition,
+} from "@aws-sdk/client-sagemaker";
 import {
   CreateHyperParameterTuningJobRequestBuilder,
   DataSourceBuilder,
@@ -19,14 +23,20 @@ const fileSystem = {
 } as const;
 
 // TrainingImage and AlgorithmName exclude each other, in both algorithm structures.
-const withImage = new AlgorithmSpecificationBuilder().trainingImage("image").trainingInputMode("File");
+const withImage = new AlgorithmSpecificationBuilder()
+  .trainingImage("image")
+  .trainingInputMode("File");
 expectType<AlgorithmSpecification>(withImage.build());
 // Setting the image removes the algorithmName setter.
 expectError(withImage.algorithmName("xgboost"));
 // Setting the algorithm name removes the trainingImage setter.
 expectError(new AlgorithmSpecificationBuilder().algorithmName("xgboost").trainingImage("image"));
-expectError(new HyperParameterAlgorithmSpecificationBuilder().trainingImage("image").algorithmName("xgboost"));
-expectError(new HyperParameterAlgorithmSpecificationBuilder().algorithmName("xgboost").trainingImage("image"));
+expectError(
+  new HyperParameterAlgorithmSpecificationBuilder().trainingImage("image").algorithmName("xgboost"),
+);
+expectError(
+  new HyperParameterAlgorithmSpecificationBuilder().algorithmName("xgboost").trainingImage("image"),
+);
 // Neither of them set: build() is not callable.
 expectError(new AlgorithmSpecificationBuilder().trainingInputMode("File").build());
 
@@ -48,22 +58,50 @@ const definition = new HyperParameterTrainingJobDefinitionBuilder()
   .outputDataConfig({ S3OutputPath: "s3://amzn-s3-demo-bucket/out/" })
   .stoppingCondition({ MaxRuntimeInSeconds: 3600 });
 expectType<HyperParameterTrainingJobDefinition>(
-  definition.resourceConfig({ InstanceType: "ml.m5.xlarge", InstanceCount: 1, VolumeSizeInGB: 30 }).build(),
+  definition
+    .resourceConfig({ InstanceType: "ml.m5.xlarge", InstanceCount: 1, VolumeSizeInGB: 30 })
+    .build(),
 );
 // ResourceConfig set: hyperParameterTuningResourceConfig is gone.
-expectError(definition.resourceConfig({ VolumeSizeInGB: 30 }).hyperParameterTuningResourceConfig({}));
+expectError(
+  definition.resourceConfig({ VolumeSizeInGB: 30 }).hyperParameterTuningResourceConfig({}),
+);
 // The reverse order is rejected too.
-expectError(definition.hyperParameterTuningResourceConfig({}).resourceConfig({ VolumeSizeInGB: 30 }));
+expectError(
+  definition.hyperParameterTuningResourceConfig({}).resourceConfig({ VolumeSizeInGB: 30 }),
+);
 // Neither resource member: build() is not callable.
 expectError(definition.build());
 
 // Inside HyperParameterTuningResourceConfig, InstanceConfigs excludes the single-instance members.
-const instanceConfigs = [{ InstanceType: "ml.m5.xlarge", InstanceCount: 1, VolumeSizeInGB: 30 }] as const;
-expectError(new HyperParameterTuningResourceConfigBuilder().instanceConfigs([...instanceConfigs]).instanceType("ml.m5.xlarge"));
-expectError(new HyperParameterTuningResourceConfigBuilder().instanceConfigs([...instanceConfigs]).instanceCount(1));
-expectError(new HyperParameterTuningResourceConfigBuilder().instanceConfigs([...instanceConfigs]).volumeSizeInGB(30));
-expectError(new HyperParameterTuningResourceConfigBuilder().instanceType("ml.m5.xlarge").instanceConfigs([...instanceConfigs]));
-expectError(new HyperParameterTuningResourceConfigBuilder().volumeSizeInGB(30).instanceConfigs([...instanceConfigs]));
+const instanceConfigs = [
+  { InstanceType: "ml.m5.xlarge", InstanceCount: 1, VolumeSizeInGB: 30 },
+] as const;
+expectError(
+  new HyperParameterTuningResourceConfigBuilder()
+    .instanceConfigs([...instanceConfigs])
+    .instanceType("ml.m5.xlarge"),
+);
+expectError(
+  new HyperParameterTuningResourceConfigBuilder()
+    .instanceConfigs([...instanceConfigs])
+    .instanceCount(1),
+);
+expectError(
+  new HyperParameterTuningResourceConfigBuilder()
+    .instanceConfigs([...instanceConfigs])
+    .volumeSizeInGB(30),
+);
+expectError(
+  new HyperParameterTuningResourceConfigBuilder()
+    .instanceType("ml.m5.xlarge")
+    .instanceConfigs([...instanceConfigs]),
+);
+expectError(
+  new HyperParameterTuningResourceConfigBuilder()
+    .volumeSizeInGB(30)
+    .instanceConfigs([...instanceConfigs]),
+);
 
 // MaxWaitTimeInSeconds needs managed spot training in the same definition.
 const withMaxWait = definition
@@ -78,18 +116,34 @@ expectError(
     .stoppingCondition((stop) => stop.maxRuntimeInSeconds(3600).maxWaitTimeInSeconds(7200))
     .build(),
 );
-expectType<HyperParameterTrainingJobDefinition>(withMaxWait.enableManagedSpotTraining(true).build());
+expectType<HyperParameterTrainingJobDefinition>(
+  withMaxWait.enableManagedSpotTraining(true).build(),
+);
 
 // StrategyConfig needs the Hyperband strategy.
 const hyperbandConfig = { HyperbandStrategyConfig: { MinResource: 1, MaxResource: 10 } };
 const limits = { MaxNumberOfTrainingJobs: 10, MaxParallelTrainingJobs: 2 };
 // With Bayesian, build() is not callable.
-expectError(new HyperParameterTuningJobConfigBuilder().strategy("Bayesian").resourceLimits(limits).strategyConfig(hyperbandConfig).build());
-new HyperParameterTuningJobConfigBuilder().strategy("Hyperband").resourceLimits(limits).strategyConfig(hyperbandConfig).build();
+expectError(
+  new HyperParameterTuningJobConfigBuilder()
+    .strategy("Bayesian")
+    .resourceLimits(limits)
+    .strategyConfig(hyperbandConfig)
+    .build(),
+);
+new HyperParameterTuningJobConfigBuilder()
+  .strategy("Hyperband")
+  .resourceLimits(limits)
+  .strategyConfig(hyperbandConfig)
+  .build();
 
 // The request takes one definition or a list of definitions, not both.
 const request = new CreateHyperParameterTuningJobRequestBuilder()
   .hyperParameterTuningJobName("job")
   .hyperParameterTuningJobConfig({ Strategy: "Random", ResourceLimits: limits });
-expectError(request.trainingJobDefinition(withMaxWait.enableManagedSpotTraining(true)).trainingJobDefinitions([]));
+expectError(
+  request
+    .trainingJobDefinition(withMaxWait.enableManagedSpotTraining(true))
+    .trainingJobDefinitions([]),
+);
 expectError(request.trainingJobDefinitions([]).trainingJobDefinition({} as never));

@@ -27,7 +27,11 @@ expectError(
     HyperParameterTuningJobName: "job",
     HyperParameterTuningJobConfig: config,
     TrainingJobDefinition: {
-      AlgorithmSpecification: { TrainingImage: "image", AlgorithmName: "xgboost", TrainingInputMode: "File" },
+      AlgorithmSpecification: {
+        TrainingImage: "image",
+        AlgorithmName: "xgboost",
+        TrainingInputMode: "File",
+      },
       RoleArn: "arn:aws:iam::111122223333:role/ExampleSageMakerRole",
       OutputDataConfig: { S3OutputPath: "s3://amzn-s3-demo-bucket/out/" },
       ResourceConfig: { InstanceType: "ml.m5.xlarge", InstanceCount: 1, VolumeSizeInGB: 30 },

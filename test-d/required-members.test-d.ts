@@ -21,11 +21,26 @@ const complete = new CreateHyperParameterTuningJobRequestBuilder()
 expectType<CreateHyperParameterTuningJobRequest>(complete.build());
 
 // Without HyperParameterTuningJobName, build() is not callable.
-expectError(new CreateHyperParameterTuningJobRequestBuilder().hyperParameterTuningJobConfig(config).trainingJobDefinition(definition).build());
+expectError(
+  new CreateHyperParameterTuningJobRequestBuilder()
+    .hyperParameterTuningJobConfig(config)
+    .trainingJobDefinition(definition)
+    .build(),
+);
 // Without HyperParameterTuningJobConfig, build() is not callable.
-expectError(new CreateHyperParameterTuningJobRequestBuilder().hyperParameterTuningJobName("job").trainingJobDefinition(definition).build());
+expectError(
+  new CreateHyperParameterTuningJobRequestBuilder()
+    .hyperParameterTuningJobName("job")
+    .trainingJobDefinition(definition)
+    .build(),
+);
 // Without a training job definition, build() is not callable.
-expectError(new CreateHyperParameterTuningJobRequestBuilder().hyperParameterTuningJobName("job").hyperParameterTuningJobConfig(config).build());
+expectError(
+  new CreateHyperParameterTuningJobRequestBuilder()
+    .hyperParameterTuningJobName("job")
+    .hyperParameterTuningJobConfig(config)
+    .build(),
+);
 // A nested definition without RoleArn is rejected by the object form.
 const { RoleArn: _roleArn, ...withoutRole } = definition;
 expectError(new CreateHyperParameterTuningJobRequestBuilder().trainingJobDefinition(withoutRole));

@@ -42,7 +42,8 @@ export function channelFromS3(name: string, s3Uri: string, options: ChannelOptio
   };
   if (options.contentType !== undefined) channel.ContentType = options.contentType;
   if (options.compression !== undefined) channel.CompressionType = options.compression;
-  if (options.recordWrapperType !== undefined) channel.RecordWrapperType = options.recordWrapperType;
+  if (options.recordWrapperType !== undefined)
+    channel.RecordWrapperType = options.recordWrapperType;
   if (options.inputMode !== undefined) channel.InputMode = options.inputMode;
 
   return channel;

@@ -21,7 +21,12 @@ import type { HyperbandStrategyConfigConfig } from "../../generated/shapes/hyper
 import type { AdmittedEnumValue } from "../escape-hatch.js";
 import type { BuildBlocked } from "../runtime/builder.js";
 import { createTuningJob, type CreateOptions } from "../send.js";
-import { assertValidTuningJob, validateTuningJob, type ValidateOptions, type ValidationResult } from "../validate/index.js";
+import {
+  assertValidTuningJob,
+  validateTuningJob,
+  type ValidateOptions,
+  type ValidationResult,
+} from "../validate/index.js";
 import { channelFromS3, type ChannelOptions } from "./channel.js";
 import { formatNumber, stringifyHyperParameters, type HyperParameterValue } from "./values.js";
 
@@ -68,13 +73,26 @@ export interface TuningJobSetters<TSet extends string> {
   /** Uses Hyperband, with optional resource limits; sets early stopping `Off` as Hyperband needs. */
   hyperband(config?: HyperbandStrategyConfigConfig): TuningJob<TSet>;
   /** Sets the objective metric and whether to maximize or minimize it. */
-  objective(type: Enum<HyperParameterTuningJobObjectiveType>, metricName: string): TuningJob<TSet | "objective">;
+  objective(
+    type: Enum<HyperParameterTuningJobObjectiveType>,
+    metricName: string,
+  ): TuningJob<TSet | "objective">;
   /** Sets how many training jobs run in total and at once, and the tuning job's runtime limit. */
   limits(limits: LimitOptions): TuningJob<TSet | "limits">;
   /** Adds an integer hyperparameter range; bounds are sent as strings. */
-  integerRange(name: string, min: number, max: number, scaling?: Enum<HyperParameterScalingType>): TuningJob<TSet>;
+  integerRange(
+    name: string,
+    min: number,
+    max: number,
+    scaling?: Enum<HyperParameterScalingType>,
+  ): TuningJob<TSet>;
   /** Adds a continuous hyperparameter range; bounds are sent as strings. */
-  continuousRange(name: string, min: number, max: number, scaling?: Enum<HyperParameterScalingType>): TuningJob<TSet>;
+  continuousRange(
+    name: string,
+    min: number,
+    max: number,
+    scaling?: Enum<HyperParameterScalingType>,
+  ): TuningJob<TSet>;
   /** Adds a categorical hyperparameter range; values are sent as strings. */
   categoricalRange(name: string, values: readonly HyperParameterValue[]): TuningJob<TSet>;
   /** Adds hyperparameters that stay fixed; numbers and booleans are sent as their strings. */
@@ -88,7 +106,10 @@ export interface TuningJobSetters<TSet extends string> {
   /** Sets the S3 prefix for model artifacts. */
   output(s3OutputPath: string, options?: { kmsKeyId?: string }): TuningJob<TSet | "output">;
   /** Sets the instance type, count and volume of each training job. */
-  instances(instanceType: Enum<TrainingInstanceType>, options: InstanceOptions): TuningJob<TSet | "instances">;
+  instances(
+    instanceType: Enum<TrainingInstanceType>,
+    options: InstanceOptions,
+  ): TuningJob<TSet | "instances">;
   /** Sets the runtime limit of each training job, in seconds. */
   maxRuntime(seconds: number): TuningJob<TSet | "maxRuntime">;
   /** Adds an input channel that reads an S3 prefix or object. */
@@ -110,15 +131,6 @@ export interface TuningJobSetters<TSet extends string> {
 /** Members of the chain that conflict with `TSet`: a job has an image or an algorithm name, not both. */
 type HiddenSetters<TSet extends string> = "algorithm" extends TSet ? "image" | "algorithm" : never;
 
-type MissingSteps<TSet extends string> =
-  | ("algorithm" extends TSet ? never : "missing algorithm: call image() or algorithm()")
-  | ("role" extends TSet ? never : "missing role: call role()")
-  | ("output" extends TSet ? never : "missing output path: call output()")
-  | ("instances" extends TSet ? never : "missing instance type: call instances()")
-  | ("maxRuntime" extends TSet ? never : "missing training job runtime limit: call maxRuntime()")
-  | ("limits" extends TSet ? never : "missing resource limits: call limits()")
-  | ("objective" extends TSet ? never : "missing objective: call objective()");
-
 /** The steps that exist once the request is complete. */
 export interface CompleteTuningJob {
   /** Validates the request and returns it; throws `ValidationError` listing every problem. */
@@ -127,11 +139,29 @@ export interface CompleteTuningJob {
   send(client: SageMakerClient, options?: CreateOptions): Promise<string>;
 }
 
-/** The fluent tuning-job chain. `TSet` lists the steps taken, so `build()` compiles only when the request is complete. */
-export type TuningJob<TSet extends string = never> = Omit<TuningJobSetters<TSet>, HiddenSetters<TSet>> &
-  ([MissingSteps<TSet>] extends [never]
-    ? CompleteTuningJob
-    : { readonly build: BuildBlocked<MissingSteps<TSet>>; readonly send: BuildBlocked<MissingSteps<TSet>> });
+/** `build()` and `send()` once nothing is missing; otherwise types whose text names what is. */
+type Completion<TMissing extends string> = [TMissing] extends [never]
+  ? CompleteTuningJob
+  : { readonly build: BuildBlocked<TMissing>; readonly send: BuildBlocked<TMissing> };
+
+/**
+ * The fluent tuning-job chain. `TSet` lists the steps taken, so `build()` compiles only
+ * when the request is complete. The missing steps are written out here, not in an alias,
+ * so that the compiler's message lists them.
+ */
+export type TuningJob<TSet extends string = never> = Omit<
+  TuningJobSetters<TSet>,
+  HiddenSetters<TSet>
+> &
+  Completion<
+    | ("algorithm" extends TSet ? never : "missing algorithm: call image() or algorithm()")
+    | ("role" extends TSet ? never : "missing role: call role()")
+    | ("output" extends TSet ? never : "missing output path: call output()")
+    | ("instances" extends TSet ? never : "missing instance type: call instances()")
+    | ("maxRuntime" extends TSet ? never : "missing training job runtime limit: call maxRuntime()")
+    | ("limits" extends TSet ? never : "missing resource limits: call limits()")
+    | ("objective" extends TSet ? never : "missing objective: call objective()")
+  >;
 
 /** The request under construction; the validator checks completeness at build time. */
 interface Draft {
@@ -190,7 +220,9 @@ class TuningJobChain {
       draft.config.ResourceLimits = {
         MaxNumberOfTrainingJobs: limits.maxNumberOfTrainingJobs,
         MaxParallelTrainingJobs: limits.maxParallelTrainingJobs,
-        ...(limits.maxRuntimeInSeconds === undefined ? {} : { MaxRuntimeInSeconds: limits.maxRuntimeInSeconds }),
+        ...(limits.maxRuntimeInSeconds === undefined
+          ? {}
+          : { MaxRuntimeInSeconds: limits.maxRuntimeInSeconds }),
       };
     });
   }
@@ -200,7 +232,9 @@ class TuningJobChain {
       const range = { Name: name, MinValue: formatNumber(min), MaxValue: formatNumber(max) };
       const ranges = this.#ranges(draft.config);
       ranges.IntegerParameterRanges ??= [];
-      ranges.IntegerParameterRanges.push(scaling ? { ...range, ScalingType: scaling as HyperParameterScalingType } : range);
+      ranges.IntegerParameterRanges.push(
+        scaling ? { ...range, ScalingType: scaling as HyperParameterScalingType } : range,
+      );
     });
   }
 
@@ -209,7 +243,9 @@ class TuningJobChain {
       const range = { Name: name, MinValue: formatNumber(min), MaxValue: formatNumber(max) };
       const ranges = this.#ranges(draft.config);
       ranges.ContinuousParameterRanges ??= [];
-      ranges.ContinuousParameterRanges.push(scaling ? { ...range, ScalingType: scaling as HyperParameterScalingType } : range);
+      ranges.ContinuousParameterRanges.push(
+        scaling ? { ...range, ScalingType: scaling as HyperParameterScalingType } : range,
+      );
     });
   }
 
@@ -217,7 +253,10 @@ class TuningJobChain {
     return this.#with((draft) => {
       const ranges = this.#ranges(draft.config);
       ranges.CategoricalParameterRanges ??= [];
-      ranges.CategoricalParameterRanges.push({ Name: name, Values: values.map((value) => String(value)) });
+      ranges.CategoricalParameterRanges.push({
+        Name: name,
+        Values: values.map((value) => String(value)),
+      });
     });
   }
 
@@ -238,9 +277,15 @@ class TuningJobChain {
     return this.#withAlgorithm({ AlgorithmName: name }, options);
   }
 
-  #withAlgorithm(source: { TrainingImage: string } | { AlgorithmName: string }, options: AlgorithmOptions) {
+  #withAlgorithm(
+    source: { TrainingImage: string } | { AlgorithmName: string },
+    options: AlgorithmOptions,
+  ) {
     return this.#with((draft) => {
-      const metrics = Object.entries(options.metrics ?? {}).map(([Name, Regex]) => ({ Name, Regex }));
+      const metrics = Object.entries(options.metrics ?? {}).map(([Name, Regex]) => ({
+        Name,
+        Regex,
+      }));
       draft.definition.AlgorithmSpecification = {
         ...source,
         TrainingInputMode: (options.inputMode ?? "File") as TrainingInputMode,
@@ -276,7 +321,10 @@ class TuningJobChain {
 
   maxRuntime(seconds: number) {
     return this.#with((draft) => {
-      draft.definition.StoppingCondition = { ...draft.definition.StoppingCondition, MaxRuntimeInSeconds: seconds };
+      draft.definition.StoppingCondition = {
+        ...draft.definition.StoppingCondition,
+        MaxRuntimeInSeconds: seconds,
+      };
     });
   }
 
@@ -286,7 +334,10 @@ class TuningJobChain {
 
   channelConfig(channel: ChannelConfig) {
     return this.#with((draft) => {
-      draft.definition.InputDataConfig = [...(draft.definition.InputDataConfig ?? []), structuredClone(channel) as never];
+      draft.definition.InputDataConfig = [
+        ...(draft.definition.InputDataConfig ?? []),
+        structuredClone(channel) as never,
+      ];
     });
   }
 
@@ -299,7 +350,9 @@ class TuningJobChain {
       };
       draft.definition.CheckpointConfig = {
         S3Uri: options.checkpointS3Uri,
-        ...(options.checkpointLocalPath === undefined ? {} : { LocalPath: options.checkpointLocalPath }),
+        ...(options.checkpointLocalPath === undefined
+          ? {}
+          : { LocalPath: options.checkpointLocalPath }),
       };
     });
   }

@@ -7,10 +7,14 @@ export type HyperParameterValue = string | number | boolean;
  */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) {
-    throw new RangeError(`invalid hyperparameter number ${String(value)}: expected a finite number`);
+    throw new RangeError(
+      `invalid hyperparameter number ${String(value)}: expected a finite number`,
+    );
   }
 
-  return Number.isInteger(value) && Math.abs(value) >= 1e21 ? BigInt(value).toString() : String(value);
+  return Number.isInteger(value) && Math.abs(value) >= 1e21
+    ? BigInt(value).toString()
+    : String(value);
 }
 
 /** Converts each value to the string sent on the wire; strings are kept verbatim. */

@@ -11,7 +11,10 @@ import type { TypeRef } from "../../src/schema/types.js";
 type SdkStructureSchema = [number, string, string, number, string[], unknown[], number?];
 
 const sdkExports = sdk as unknown as Record<string, unknown>;
-const builders = { ...training, ...tuning } as unknown as Record<string, new () => Record<string, Function>>;
+const builders = { ...training, ...tuning } as unknown as Record<
+  string,
+  new () => Record<string, Function>
+>;
 const structures = Object.entries(schema.structures).filter(([, table]) => !table.union);
 
 function sdkSchemaOf(name: string): SdkStructureSchema {
@@ -56,7 +59,9 @@ describe("generated structures", () => {
   it.each(structures.map(([name]) => name))("%s has the SDK schema's members", (name) => {
     const [, , , , memberNames] = sdkSchemaOf(name);
 
-    expect(Object.keys(schema.structures[name]?.members ?? {}).sort()).toEqual([...memberNames].sort());
+    expect(Object.keys(schema.structures[name]?.members ?? {}).sort()).toEqual(
+      [...memberNames].sort(),
+    );
   });
 
   it.each(structures.map(([name]) => name))("%s has the SDK schema's required members", (name) => {
@@ -87,7 +92,12 @@ describe("generated structures", () => {
 describe("generated enums", () => {
   const sdkEnumNames = Object.keys(sdkExports).filter((name) => {
     const value = sdkExports[name];
-    return typeof value === "object" && value !== null && !Array.isArray(value) && `${name}Values` in enums;
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      !Array.isArray(value) &&
+      `${name}Values` in enums
+    );
   });
 
   it("include every enum of the SDK", () => {
