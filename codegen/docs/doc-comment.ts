@@ -19,7 +19,10 @@ export interface DocCommentParts {
   type?: TypeRef | undefined;
   /** Limits to list when no `type` is given. */
   constraints?: Constraints | undefined;
-  /** Kind of value that `constraints` limits; defaults to `string`. */
+  /**
+   * Kind of value that `constraints` limits, which picks the wording (`Length`, `Range`,
+   * `Items`, `Entries`). Without it the line reads `Limits: 1 to 32.`
+   */
   kind?: ConstrainedKind | undefined;
   /** Valid values of an enum, all listed. */
   enumValues?: readonly (string | number)[] | undefined;
@@ -59,7 +62,7 @@ function limitLines(parts: DocCommentParts): string[] {
   if (parts.type !== undefined) return typeLimitLines(parts.type, "");
   if (parts.constraints === undefined) return [];
 
-  return constraintLines(parts.constraints, parts.kind ?? "string", "");
+  return constraintLines(parts.constraints, parts.kind, "");
 }
 
 /** Lists the limits of a type and, prefixed with `item`, `key` or `value`, of its parts. */
@@ -86,7 +89,15 @@ function typeLimitLines(type: TypeRef, prefix: string): string[] {
   }
 }
 
-const LABELS: Record<ConstrainedKind, { label: string; unit?: [string, string] }> = {
+interface LimitWording {
+  label: string;
+  /** Singular and plural unit, for string lengths. */
+  unit?: [string, string];
+}
+
+const UNKNOWN_KIND: LimitWording = { label: "limits" };
+
+const LABELS: Record<ConstrainedKind, LimitWording> = {
   string: { label: "length", unit: ["character", "characters"] },
   number: { label: "range" },
   list: { label: "items" },
@@ -95,13 +106,13 @@ const LABELS: Record<ConstrainedKind, { label: string; unit?: [string, string] }
 
 function constraintLines(
   constraints: Constraints | undefined,
-  kind: ConstrainedKind,
+  kind: ConstrainedKind | undefined,
   prefix: string,
 ): string[] {
   if (constraints === undefined) return [];
 
   const lines: string[] = [];
-  const { label, unit } = LABELS[kind];
+  const { label, unit } = kind === undefined ? UNKNOWN_KIND : LABELS[kind];
   const bounds = describeBounds(constraints.min, constraints.max, unit);
   if (bounds !== undefined) lines.push(`${capitalize(prefix + label)}: ${bounds}.`);
   if (constraints.pattern !== undefined) {

@@ -1,6 +1,27 @@
 /** Renders the exclusivity coverage as a deterministic Markdown page. */
 import type { StructureRule } from "../../src/schema/types.js";
-import type { ExclusivityCoverage, ExclusivityStatement } from "./exclusivity.js";
+import type { ShapeModel } from "../model/shape-model.js";
+import { overlayNotApplicable } from "../overlay-not-applicable.js";
+import { overlay } from "../overlay.js";
+import {
+  checkExclusivityCoverage,
+  scanExclusivityStatements,
+  type ExclusivityCoverage,
+  type ExclusivityStatement,
+} from "./exclusivity.js";
+
+/**
+ * Scans the given shapes (enums are skipped), checks the statements against
+ * `codegen/overlay.ts` and `codegen/overlay-not-applicable.ts`, and renders the report
+ * that generation writes to `generated/exclusivity-report.md`.
+ */
+export function buildExclusivityReport(model: ShapeModel, shapes: readonly string[]): string {
+  const statements = scanExclusivityStatements(model, shapes);
+
+  return renderExclusivityReport(
+    checkExclusivityCoverage(statements, overlay, overlayNotApplicable, model),
+  );
+}
 
 /**
  * Renders `coverage` as Markdown: counts first, then the uncovered statements, the
@@ -11,7 +32,7 @@ import type { ExclusivityCoverage, ExclusivityStatement } from "./exclusivity.js
 export function renderExclusivityReport(coverage: ExclusivityCoverage): string {
   const sections = [
     "# Exclusivity statements of the SDK documentation",
-    "Sentences of member documentation that state an exclusivity or a condition, and whether a rule of the overlay (`codegen/overlay.ts`) covers each one or `codegen/overlay-not-applicable.ts` says why none is needed.",
+    "Sentences of member documentation that state an exclusivity or a condition, and whether a rule of the overlay (`codegen/overlay.ts`) covers each one or `codegen/overlay-not-applicable.ts` explains why none is needed.",
     `## Counts\n\n${table(
       ["Status", "Statements"],
       [

@@ -5,7 +5,11 @@
 import type { StructureRule } from "../../src/schema/types.js";
 import type { ShapeModel } from "../model/shape-model.js";
 
-export { describeRule, renderExclusivityReport } from "./exclusivity-report.js";
+export {
+  buildExclusivityReport,
+  describeRule,
+  renderExclusivityReport,
+} from "./exclusivity-report.js";
 
 /** A sentence of a member's documentation that states an exclusivity or condition. */
 export interface ExclusivityStatement {
@@ -124,7 +128,10 @@ export interface ExclusivityCoverage {
   covered: CoveredStatement[];
   notApplicable: ExcusedStatement[];
   uncovered: ExclusivityStatement[];
-  /** Not-applicable entries that match no uncovered statement, so they can be removed. */
+  /**
+   * Entries for one member that match no uncovered statement, so they can be removed.
+   * Entries for a whole structure (`*`) are never listed here.
+   */
   unusedNotApplicable: NotApplicableStatement[];
 }
 
@@ -167,7 +174,9 @@ export function checkExclusivityCoverage(
     used.add(excuse);
     coverage.notApplicable.push({ statement, reason: excuse.reason });
   }
-  coverage.unusedNotApplicable = notApplicable.filter((entry) => !used.has(entry));
+  coverage.unusedNotApplicable = notApplicable.filter(
+    (entry) => entry.member !== "*" && !used.has(entry),
+  );
 
   return coverage;
 }

@@ -37,6 +37,11 @@ describe("renderDocComment", () => {
     expect(lines({ min: 2 }, "string")).toBe(" * Length: at least 2 characters.");
   });
 
+  it("words limits neutrally without a kind", () => {
+    const comment = renderDocComment({ doc: "", constraints: { min: 1, max: 32 } });
+    expect(comment).toBe("/**\n * Limits: 1 to 32.\n */");
+  });
+
   it("lists item and map limits", () => {
     const comment = renderDocComment({
       doc: "",

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import {
+  buildExclusivityReport,
   checkExclusivityCoverage,
   describeRule,
   renderExclusivityReport,
@@ -161,6 +162,13 @@ describe("checkExclusivityCoverage", () => {
     ]);
   });
 
+  it("never lists a whole-structure entry as unused", () => {
+    const statements = scanExclusivityStatements(smallModel(), ["Spec"]);
+    const entry = { structure: "Nowhere", member: "*", reason: "not sent" };
+    const coverage = checkExclusivityCoverage(statements, rules, [entry], smallModel());
+    expect(coverage.unusedNotApplicable).toEqual([]);
+  });
+
   it("needs the model for nested paths", () => {
     const statements = scanExclusivityStatements(smallModel(), ["Limits"]);
     const coverage = checkExclusivityCoverage(statements, rules, []);
@@ -204,11 +212,16 @@ describe("exclusivity coverage of the shipped closure", () => {
     expect(coverage.covered.length).toBeGreaterThan(0);
   });
 
+  it("builds a report without uncovered statements", () => {
+    const report = buildExclusivityReport(model, closure);
+    expect(report).toContain("| Uncovered | 0 |");
+    expect(report).toContain("| ResourceConfig | InstancePreferences |");
+  });
+
   it("lists no stale exceptions", () => {
     const statements = scanExclusivityStatements(model, closure);
     const coverage = checkExclusivityCoverage(statements, overlay, overlayNotApplicable, model);
-    const stale = coverage.unusedNotApplicable.filter((entry) => entry.member !== "*");
-    expect(stale).toEqual([]);
+    expect(coverage.unusedNotApplicable).toEqual([]);
   });
 
   it("excuses only response structures in bulk", () => {
