@@ -6,6 +6,7 @@ import type {
 import { ValidationError } from "../errors.js";
 import {
   generateSkeleton,
+  normalizeRequest,
   parseRequestDocument,
   toCliInputJson,
   toCliInputYaml,
@@ -93,7 +94,7 @@ export async function runValidate(
   context.exitCode = loaded.valid ? ExitCode.ok : ExitCode.invalid;
 }
 
-/** Runs `render <file>`: validates, then prints the normalised request. */
+/** Runs `render <file>`: validates, then prints the request with members in model order. */
 export async function runRender(
   context: CommandContext,
   file: string,
@@ -110,7 +111,7 @@ export async function runRender(
     return;
   }
   const render = options.format === "yaml" ? toCliInputYaml : toCliInputJson;
-  context.output.write(render(loaded.request));
+  context.output.write(render(normalizeRequest(loaded.request)));
   context.exitCode = ExitCode.ok;
 }
 
@@ -131,7 +132,7 @@ export async function runCreate(
     return;
   }
   if (options.dryRun === true) {
-    context.output.write(toCliInputJson(loaded.request));
+    context.output.write(toCliInputJson(normalizeRequest(loaded.request)));
     context.output.errorLine("dry run: the request is valid and was not sent.");
     context.exitCode = ExitCode.ok;
 

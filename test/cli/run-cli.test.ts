@@ -108,6 +108,14 @@ describe("validate", () => {
     ]);
   });
 
+  it("reports a valid request in JSON", async () => {
+    const result = await run(["validate", "--format", "json", "valid.json"]);
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual({ valid: true, problems: [] });
+  });
+
   it("marks warnings as errors in the strict JSON report", async () => {
     const result = await run(["validate", "--format=json", "--strict", "warning.json"]);
     const report = JSON.parse(result.stdout) as {
@@ -294,6 +302,15 @@ describe("render", () => {
     expect(result.exitCode).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(validRequest);
     expect(result.stdout.endsWith("}\n")).toBe(true);
+  });
+
+  it("orders members like the model", async () => {
+    const shuffled = Object.fromEntries(Object.entries(validRequest).reverse());
+    writeInput("shuffled.json", JSON.stringify(shuffled));
+    const result = await run(["render", "shuffled.json"]);
+
+    expect(result.exitCode).toBe(0);
+    expect(Object.keys(JSON.parse(result.stdout) as object)).toEqual(Object.keys(validRequest));
   });
 
   it("prints the request as YAML", async () => {
