@@ -2,6 +2,7 @@ import { joinPath } from "../problems.js";
 import {
   checkKey,
   checkNumber,
+  FORBIDDEN_KEYS,
   MAX_NESTING_DEPTH,
   nestingProblem,
   type ValueLocation,
@@ -151,19 +152,23 @@ class JsonReader {
     if (allowed) result[key] = value;
   }
 
-  /** Reports a forbidden or duplicate key; returns false when the key must be left out. */
+  /** Reports a forbidden or duplicate key. Returns false when the key must be left out. */
   private checkMember(
     key: string,
     keyOffset: number,
     seen: Map<string, number>,
     path: string,
   ): boolean {
+    const isForbidden = FORBIDDEN_KEYS.has(key);
+    const firstOffset = seen.get(key);
+    // Positions cost a scan from the start of the text, so they are computed only for problems.
+    if (!isForbidden && firstOffset === undefined) return true;
+
     const location = this.locate(path, keyOffset);
     const forbidden = checkKey(key, location);
     if (forbidden !== undefined) this.problems.push(forbidden);
+    if (firstOffset === undefined) return !isForbidden;
 
-    const firstOffset = seen.get(key);
-    if (firstOffset === undefined) return forbidden === undefined;
     const first = positionAt(this.text, firstOffset);
     this.problems.push(
       parseProblem({
@@ -178,7 +183,7 @@ class JsonReader {
       }),
     );
 
-    return forbidden === undefined;
+    return !isForbidden;
   }
 
   private readArray(path: string, depth: number): unknown[] {
@@ -219,6 +224,7 @@ class JsonReader {
     }
 
     const value = Number(match[0]);
+    if (Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) return value;
     const problem = checkNumber(value, this.locate(path, start), match[0]);
     if (problem !== undefined) this.problems.push(problem);
 
