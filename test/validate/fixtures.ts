@@ -70,7 +70,7 @@ export const testSchema: RuntimeSchema = {
   },
 };
 
-/** A value of `Job` in `testSchema` with no problem. */
+/** Returns a value of `Job` in `testSchema` that has no problem. */
 export function validJob(): Record<string, unknown> {
   return {
     Name: "job-1",
@@ -108,4 +108,33 @@ export function caseFiles(): string[] {
   return readdirSync(casesFolder)
     .filter((file) => file.endsWith(".json"))
     .sort();
+}
+
+/** Returns a deep copy of a request of `test/cases`. */
+export function caseRequest(file: string): Record<string, unknown> {
+  return structuredClone(readCase(file));
+}
+
+/**
+ * Returns a deep copy of `request` with each dotted path (`A.B[0].C`) set to its value, or
+ * deleted where the value is `undefined`. Missing objects on the way are created.
+ */
+export function withChanges(
+  request: Record<string, unknown>,
+  changes: Record<string, unknown>,
+): Record<string, unknown> {
+  const copy = structuredClone(request);
+  for (const [path, value] of Object.entries(changes)) {
+    const keys = path.split(/\.|\[(\d+)\]/).filter((key) => key !== undefined && key !== "");
+    const last = keys.pop() ?? "";
+    let target: Record<string, unknown> = copy;
+    for (const key of keys) {
+      target[key] ??= {};
+      target = target[key] as Record<string, unknown>;
+    }
+    if (value === undefined) delete target[last];
+    else target[last] = value;
+  }
+
+  return copy;
 }
