@@ -81,7 +81,7 @@ function checkPattern(text: string, pattern: string, path: string, problems: Pro
   if (compiled === null || compiled.test(text)) return;
   const message =
     `${describePath(path)} must match the pattern ${pattern} as a whole but received ` +
-    `${formatValue(text)}, so change the value to fit the pattern.`;
+    `${formatValue(text)}, so change it to match.`;
   problems.push({ severity: "error", path, rule: "pattern", message, value: text });
 }
 
