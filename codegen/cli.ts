@@ -45,7 +45,10 @@ function parseOptions(argv: string[]): CliOptions | undefined {
   });
   if (values.help) return undefined;
 
-  const operations = values.operations?.split(",").map((name) => name.trim()).filter(Boolean);
+  const operations = values.operations
+    ?.split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   const options: CliOptions = {
     entryPoints: operations ? [{ name: "operations", operations }] : shippedEntryPoints,
     outDir: resolve(values.out ?? join(projectRoot, "generated")),
@@ -135,7 +138,9 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const written = writeFiles(options.outDir, result.files);
-  const steps = Object.entries(result.timings).map(([step, ms]) => `${step} ${ms} ms`).join(", ");
+  const steps = Object.entries(result.timings)
+    .map(([step, ms]) => `${step} ${ms} ms`)
+    .join(", ");
   process.stdout.write(
     `wrote ${written} of ${result.files.length} files to ${options.outDir} in ${elapsed} ms (${steps})\n`,
   );
@@ -149,7 +154,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Generator failures are the maintainers' to debug, so the stack is useful here.
-    process.stderr.write(`generation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `generation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

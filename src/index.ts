@@ -9,15 +9,22 @@ export { defineTuningJob } from "./facade/define-tuning-job.js";
 export {
   tuningJob,
   type AlgorithmOptions,
-  type CompleteTuningJob,
+  type AlgorithmStep,
+  type CompleteSteps,
   type InstanceOptions,
+  type InstancesStep,
   type LimitOptions,
+  type LimitsStep,
+  type MaxRuntimeStep,
+  type NoAlgorithmYet,
+  type ObjectiveStep,
+  type OutputStep,
+  type RoleStep,
   type SpotOptions,
   type TuningJob,
-  type TuningJobSetters,
 } from "./facade/tuning-job.js";
 export type { ChannelOptions } from "./facade/channel.js";
-export type { HyperParameterValue } from "./facade/values.js";
+export type { HyperParameterValue, HyperParameterValues, StringMap } from "./facade/values.js";
 export { $enumValue, type AdmittedEnumValue } from "./escape-hatch.js";
 export {
   ConflictingMembersError,
@@ -26,7 +33,7 @@ export {
   ValidationError,
 } from "./errors.js";
 export type { Problem } from "./problems.js";
-export type { Buildable, BuildBlocked, BuildStep, BuilderEscapeHatch } from "./runtime/builder.js";
+export type { Buildable, BuildBlocked, BuilderEscapeHatch, BuildMethod } from "./runtime/builder.js";
 export {
   createTuningJob,
   describeTuningJob,

@@ -58,5 +58,5 @@ expectError(chain.build());
 chain.maxRuntime(3600).build();
 // Without role(), build() is not callable.
 expectError(tuningJob("job").algorithm("xgboost").maxRuntime(1).build());
-// After algorithm(), image() is gone.
+// After algorithm(), image() is rejected: a job has one or the other.
 expectError(chain.image("image"));

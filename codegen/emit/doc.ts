@@ -1,32 +1,25 @@
 /** Doc comments of generated declarations. */
-import type { Constraints, Member, TypeRef } from "../model/shape-model.js";
+import type { DocCommentParts } from "../docs/doc-comment.js";
+import type { Member, TypeRef } from "../model/shape-model.js";
 import type { FileContext } from "./type-expressions.js";
 
-/** The parts of one doc comment; the renderer converts the SDK's HTML to Markdown. */
-export interface DocParts {
-  doc: string;
-  constraints?: Constraints;
-  enumValues?: readonly (string | number)[];
-  required?: boolean;
-}
+/** Renders a whole `/** ... *\/` comment, each line starting with `indent`. */
+export type DocRenderer = (parts: DocCommentParts, indent?: string) => string;
 
-/** Renders a whole `/** ... *\/` comment from its parts. */
-export type DocRenderer = (parts: DocParts) => string;
+/** Indentation of members inside a generated interface, which prettier keeps. */
+const memberIndent = "  ";
 
-/** Renders the doc comment of a member's setter: its doc, constraints and enum values. */
-export function memberDoc(member: Member, context: FileContext & { renderDoc: DocRenderer }): string {
-  const parts: DocParts = { doc: member.doc, required: member.required };
-  const constraints = constraintsOf(member.type);
-  if (constraints) parts.constraints = constraints;
+/** Renders the doc comment of a member's setter: its doc, limits and enum values. */
+export function memberDoc(
+  member: Member,
+  context: FileContext & { renderDoc: DocRenderer },
+): string {
+  const parts: DocCommentParts = { doc: member.doc, type: member.type, required: member.required };
   const enumName = enumOf(member.type);
   const shape = enumName ? context.model.shapes[enumName] : undefined;
   if (shape?.kind === "enum") parts.enumValues = shape.values.map((entry) => entry.value);
 
-  return context.renderDoc(parts);
-}
-
-function constraintsOf(type: TypeRef): Constraints | undefined {
-  return "constraints" in type ? type.constraints : undefined;
+  return context.renderDoc(parts, memberIndent);
 }
 
 function enumOf(type: TypeRef): string | undefined {

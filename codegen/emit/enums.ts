@@ -9,10 +9,16 @@ export function emitEnums(enums: EnumShape[], renderDoc: DocRenderer): string {
 function emitEnum(shape: EnumShape, renderDoc: DocRenderer): string {
   const values = shape.values.map((entry) => entry.value);
   const literals = values.map((value) => JSON.stringify(value));
-  const entries = shape.values.map((entry) => `${JSON.stringify(entry.key)}: ${JSON.stringify(entry.value)},`);
+  const entries = shape.values.map(
+    (entry) => `${JSON.stringify(entry.key)}: ${JSON.stringify(entry.value)},`,
+  );
   if (shape.numeric) {
     // The SDK declares numeric enums as TypeScript enums, whose objects also map values back to keys.
-    entries.push(...shape.values.map((entry) => `${JSON.stringify(String(entry.value))}: ${JSON.stringify(entry.key)},`));
+    entries.push(
+      ...shape.values.map(
+        (entry) => `${JSON.stringify(String(entry.value))}: ${JSON.stringify(entry.key)},`,
+      ),
+    );
   }
   const doc = renderDoc({ doc: shape.doc || `Values of ${shape.name}.`, enumValues: values });
   const name = shape.name;

@@ -23,9 +23,12 @@ function structureTable(shape: StructureShape | UnionShape): SchemaStructure {
   const table: SchemaStructure = { members: {} };
   if (shape.kind === "union") table.union = true;
   for (const member of shape.members) {
-    table.members[member.name] = member.required ? { type: member.type, required: true } : { type: member.type };
+    table.members[member.name] = member.required
+      ? { type: member.type, required: true }
+      : { type: member.type };
   }
-  if (shape.kind === "structure" && shape.rules && shape.rules.length > 0) table.rules = shape.rules;
+  if (shape.kind === "structure" && shape.rules && shape.rules.length > 0)
+    table.rules = shape.rules;
 
   return table;
 }

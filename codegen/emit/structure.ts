@@ -31,15 +31,19 @@ export function emitStructure(shape: StructureShape, context: StructureEmitConte
     emitSetters(shape, rules, context),
     emitBuilderType(shape, rules),
     emitBuilderClass(shape, context),
-  ].join("\n\n");
+  ]
+    .filter((part) => part !== "")
+    .join("\n\n");
 }
 
 function checkRules(shape: StructureShape, rules: StructureRule[]): void {
   const names = new Set(shape.members.map((member) => member.name));
   const claimed = new Set<string>();
   for (const member of rules.flatMap(membersOfRule)) {
-    if (!names.has(member)) throw new Error(`overlay names ${shape.name}.${member}, which the SDK does not have`);
-    if (claimed.has(member)) throw new Error(`overlay names ${shape.name}.${member} in two rules; merge them`);
+    if (!names.has(member))
+      throw new Error(`overlay names ${shape.name}.${member}, which the SDK does not have`);
+    if (claimed.has(member))
+      throw new Error(`overlay names ${shape.name}.${member} in two rules; merge them`);
     claimed.add(member);
   }
 }
@@ -53,12 +57,20 @@ function membersOfRule(rule: StructureRule): string[] {
 
 // Strict config type
 
-function emitConfigType(shape: StructureShape, rules: StructureRule[], context: StructureEmitContext) {
+function emitConfigType(
+  shape: StructureShape,
+  rules: StructureRule[],
+  context: StructureEmitContext,
+) {
   const claimed = new Set(rules.flatMap(membersOfRule));
   const base = shape.members.filter((member) => !claimed.has(member.name));
   const parts = [objectType(base.map((member) => configProperty(member, context)))];
   for (const rule of rules) {
-    parts.push(rule.kind === "exclusive" ? exclusiveUnion(shape, rule, context) : onlyWhenUnion(shape, rule, context));
+    parts.push(
+      rule.kind === "exclusive"
+        ? exclusiveUnion(shape, rule, context)
+        : onlyWhenUnion(shape, rule, context),
+    );
   }
   const doc = context.renderDoc({
     doc: `Strict form of {@link ${shape.name}}: required members are required, and members that exclude each other cannot be set together.`,
@@ -67,8 +79,14 @@ function emitConfigType(shape: StructureShape, rules: StructureRule[], context: 
   return `${doc}\nexport type ${shape.name}Config = ${parts.join(" & ")};`;
 }
 
-function configProperty(member: Member, context: StructureEmitContext, optional = !member.required) {
-  return `${member.name}${optional ? "?" : ""}: ${configType(context, member.type)};`;
+function configProperty(
+  member: Member,
+  context: StructureEmitContext,
+  optional = !member.required,
+) {
+  const doc = memberDoc(member, context);
+
+  return `${doc}\n${member.name}${optional ? "?" : ""}: ${configType(context, member.type)};`;
 }
 
 function neverProperty(name: string): string {
@@ -91,7 +109,11 @@ function exclusiveUnion(shape: StructureShape, rule: ExclusiveRule, context: Str
     const others = rule.sides.flat().filter((name) => !side.includes(name));
     // A one-member side of a required group must be set; larger sides keep the SDK's flags.
     const properties = side.map((name) =>
-      configProperty(memberNamed(shape, name), context, !(rule.required && side.length === 1) && !memberNamed(shape, name).required),
+      configProperty(
+        memberNamed(shape, name),
+        context,
+        !(rule.required && side.length === 1) && !memberNamed(shape, name).required,
+      ),
     );
 
     return objectType([...properties, ...others.map(neverProperty)]);
@@ -112,7 +134,7 @@ function onlyWhenUnion(shape: StructureShape, rule: OnlyWhenRule, context: Struc
   const otherValues =
     typeof rule.when.equals === "boolean"
       ? String(!rule.when.equals)
-      : `Exclude<${enumType(context, enumName(condition.type))}, ${allowedValue}>`;
+      : otherEnumValues(context, enumName(condition.type), rule.when.equals);
   const allowed = objectType([
     `${condition.name}: ${allowedValue};`,
     configProperty(target, context),
@@ -120,14 +142,47 @@ function onlyWhenUnion(shape: StructureShape, rule: OnlyWhenRule, context: Struc
   const forbiddenTarget =
     rest.length === 0
       ? neverProperty(target.name)
-      : `${target.name}${target.required ? "" : "?"}: Omit<${configType(context, target.type)}, "${rest[0]}"> & { ${rest[0]}?: never };`;
-  const forbidden = objectType([`${condition.name}${conditionOptional}: ${otherValues};`, forbiddenTarget]);
+      : `${target.name}${target.required ? "" : "?"}: ${withoutMember(context, target.type, rest.join("."))};`;
+  const forbidden = objectType([
+    `${condition.name}${conditionOptional}: ${otherValues};`,
+    forbiddenTarget,
+  ]);
 
   return `(${allowed} | ${forbidden})`;
 }
 
+/**
+ * Prints the enum's values other than `excluded` as literals, so that the compiler does not
+ * have to instantiate `Exclude` for every use of the config type.
+ */
+function otherEnumValues(context: StructureEmitContext, name: string, excluded: string): string {
+  const shape = context.model.shapes[name];
+  if (shape?.kind !== "enum") throw new Error(`${name} is not an enum`);
+  context.imports.type(`${context.sourceRoot}/escape-hatch.js`, "AdmittedEnumValue");
+  const values = shape.values.filter((entry) => entry.value !== excluded);
+
+  return [...values.map((entry) => JSON.stringify(entry.value)), "AdmittedEnumValue"].join(" | ");
+}
+
+/**
+ * Prints a nested structure's config type without one member, written out member by member
+ * rather than through `Omit`, for the same reason as {@link otherEnumValues}.
+ */
+function withoutMember(context: StructureEmitContext, type: TypeRef, member: string): string {
+  const nested = type.kind === "structure" ? context.model.shapes[type.name] : undefined;
+  if (nested?.kind !== "structure" || (nested.rules ?? []).length > 0 || member.includes(".")) {
+    return `Omit<${configType(context, type)}, "${member}"> & { ${member}?: never }`;
+  }
+  const properties = nested.members.map((candidate) =>
+    candidate.name === member ? neverProperty(member) : configProperty(candidate, context),
+  );
+
+  return objectType(properties);
+}
+
 function enumName(type: TypeRef): string {
-  if (type.kind !== "enum") throw new Error(`onlyWhen conditions need an enum or boolean member, not ${type.kind}`);
+  if (type.kind !== "enum")
+    throw new Error(`onlyWhen conditions need an enum or boolean member, not ${type.kind}`);
 
   return type.name;
 }
@@ -143,22 +198,34 @@ function builderReference(shape: StructureShape, added: string): string {
 }
 
 function emitSetters(shape: StructureShape, rules: StructureRule[], context: StructureEmitContext) {
+  const runtime = `${context.sourceRoot}/runtime/builder.js`;
+  context.imports.type(runtime, "BuilderEscapeHatch");
   const stateful = isStateful(shape);
-  const name = stateful ? `${shape.name}Setters<TSet extends string>` : `${shape.name}Builder`;
-  const heritage = stateful ? "" : ` extends Buildable<${shape.name}>, BuilderEscapeHatch`;
-  if (!stateful) {
-    context.imports.type(`${context.sourceRoot}/runtime/builder.js`, "Buildable");
-    context.imports.type(`${context.sourceRoot}/runtime/builder.js`, "BuilderEscapeHatch");
-  }
+  const exclusive = hiddenSetters(rules).length > 0;
+  const name = !stateful
+    ? `${shape.name}Builder`
+    : exclusive
+      ? `${shape.name}Setters<TSet extends string>`
+      : `${shape.name}Builder<TSet extends string = never>`;
   const setters = shape.members.map((member) => emitSetter(shape, member, rules, context));
   const doc = context.renderDoc({
-    doc: stateful
+    doc: exclusive
       ? `Setters of {@link ${shape.name}Builder}, one per member of {@link ${shape.name}}.`
-      : `Builder of {@link ${shape.name}}. ${shape.doc}`,
+      : `Builder of {@link ${shape.name}}; each setter returns a new builder.${stateful ? typeStateNote : ""}`,
   });
+  const problems = buildProblems(shape, rules);
+  const problemType = problems.length === 0 ? "never" : problems.join(" | ");
+  if (stateful) context.imports.type(runtime, "BuildMethod");
+  const build = stateful
+    ? `/** Validates the members set so far and returns them as the SDK's type; throws \`ValidationError\` listing every problem. */\nbuild: BuildMethod<${shape.name}, ${problemType}>;`
+    : `/** Validates the members set so far and returns them as the SDK's type; throws \`ValidationError\` listing every problem. */\nbuild(): ${shape.name};`;
 
-  return `${doc}\nexport interface ${name}${heritage} {\n${setters.join("\n\n")}\n}`;
+  return `${doc}\nexport interface ${name} extends BuilderEscapeHatch {\n${[...setters, build].join("\n\n")}\n}`;
 }
+
+/** Explains the type parameter of stateful builders. */
+const typeStateNote =
+  " `TSet` lists the members set so far, so that `build()` compiles only when the required members are set.";
 
 function emitSetter(
   shape: StructureShape,
@@ -215,17 +282,16 @@ function structureSetter(
   return `${objectForm}\n${callbackForm}`;
 }
 
+/** Declares the builder type of structures with exclusive groups: the setters without the hidden ones. */
 function emitBuilderType(shape: StructureShape, rules: StructureRule[]): string {
-  if (!isStateful(shape)) return "";
-
   const hidden = hiddenSetters(rules);
-  const problems = buildProblems(shape, rules);
-  const setters = hidden.length === 0 ? `${shape.name}Setters<TSet>` : `Omit<${shape.name}Setters<TSet>, ${hidden.join(" | ")}>`;
-  const problemType = problems.length === 0 ? "never" : problems.join(" | ");
+  if (!isStateful(shape) || hidden.length === 0) return "";
+
+  const hiddenType = hidden.join(" | ");
 
   return [
     `/**\n * Builder of {@link ${shape.name}}. \`TSet\` lists the members set so far, so that the\n * compiler hides setters that conflict with them and allows \`build()\` only when the\n * request is complete.\n */`,
-    `export type ${shape.name}Builder<TSet extends string = never> = ${setters} & BuildStep<${shape.name}, ${problemType}>;`,
+    `export type ${shape.name}Builder<TSet extends string = never> = [${hiddenType}] extends [never] ? ${shape.name}Setters<TSet> : Omit<${shape.name}Setters<TSet>, ${hiddenType}>;`,
   ].join("\n");
 }
 
@@ -247,21 +313,31 @@ function hiddenSetters(rules: StructureRule[]): string[] {
 
 function buildProblems(shape: StructureShape, rules: StructureRule[]): string[] {
   const problems: string[] = [];
-  const claimed = new Set(rules.flatMap((rule) => (rule.kind === "exclusive" ? rule.sides.flat() : [])));
+  const claimed = new Set(
+    rules.flatMap((rule) => (rule.kind === "exclusive" ? rule.sides.flat() : [])),
+  );
   for (const member of shape.members) {
     if (!member.required || claimed.has(member.name)) continue;
-    problems.push(`(${JSON.stringify(member.name)} extends TSet ? never : "missing required member ${member.name}: call ${setterName(member.name)}()")`);
+    problems.push(
+      `(${JSON.stringify(member.name)} extends TSet ? never : "missing required member ${member.name}: call ${setterName(member.name)}()")`,
+    );
   }
   for (const rule of rules) {
     if (rule.kind === "exclusive" && rule.required) {
       const names = rule.sides.flat();
-      const setters = rule.sides.map((side) => side.map((name) => `${setterName(name)}()`).join(" with ")).join(" or ");
-      problems.push(`([Extract<TSet, ${names.map((name) => JSON.stringify(name)).join(" | ")}>] extends [never] ? "missing one of ${names.join(", ")}: call ${setters}" : never)`);
+      const setters = rule.sides
+        .map((side) => side.map((name) => `${setterName(name)}()`).join(" with "))
+        .join(" or ");
+      problems.push(
+        `([Extract<TSet, ${names.map((name) => JSON.stringify(name)).join(" | ")}>] extends [never] ? "missing one of ${names.join(", ")}: call ${setters}" : never)`,
+      );
     }
     if (rule.kind === "onlyWhen") {
       const condition = `${rule.when.member}=${String(rule.when.equals)}`;
       const message = `${rule.path} is allowed only when ${rule.when.member} is ${JSON.stringify(rule.when.equals)}: call ${setterName(rule.when.member)}(${JSON.stringify(rule.when.equals)}) or remove ${rule.path}`;
-      problems.push(`(${JSON.stringify(rule.path)} extends TSet ? (${JSON.stringify(condition)} extends TSet ? never : ${JSON.stringify(message)}) : never)`);
+      problems.push(
+        `(${JSON.stringify(rule.path)} extends TSet ? (${JSON.stringify(condition)} extends TSet ? never : ${JSON.stringify(message)}) : never)`,
+      );
     }
   }
 
@@ -271,9 +347,10 @@ function buildProblems(shape: StructureShape, rules: StructureRule[]): string[] 
 function emitBuilderClass(shape: StructureShape, context: StructureEmitContext): string {
   const runtime = `${context.sourceRoot}/runtime/builder.js`;
   context.imports.value(runtime, "defineBuilder");
-  if (isStateful(shape)) context.imports.type(runtime, "BuildStep");
   context.imports.value(`${context.generatedRoot}/schema.js`, "schema");
-  const setters = shape.members.map((member) => `${setterName(member.name)}: ${JSON.stringify(member.name)},`);
+  const setters = shape.members.map(
+    (member) => `${setterName(member.name)}: ${JSON.stringify(member.name)},`,
+  );
   const nested = shape.members
     .filter((member) => member.type.kind === "structure")
     .map((member) => {

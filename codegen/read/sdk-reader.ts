@@ -235,7 +235,9 @@ function readReference(
 }
 
 function isReference(node: ts.TypeNode, name: string): boolean {
-  return ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text === name;
+  return (
+    ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && node.typeName.text === name
+  );
 }
 
 function propertyName(node: ts.PropertySignature): string {
@@ -252,7 +254,8 @@ function docOf(node: ts.Node): string {
   if (!last) return "";
 
   const comment = last.comment;
-  const text = typeof comment === "string" ? comment : (comment?.map((part) => part.getText()).join("") ?? "");
+  const text =
+    typeof comment === "string" ? comment : (comment?.map((part) => part.getText()).join("") ?? "");
 
   return text.trim();
 }

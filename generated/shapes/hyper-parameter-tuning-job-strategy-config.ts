@@ -15,20 +15,36 @@ import type {
   HyperbandStrategyConfig,
 } from "@aws-sdk/client-sagemaker";
 
-/** Strict form of {@link HyperParameterTuningJobStrategyConfig}: required members are required, and members that exclude each other cannot be set together. */
+/**
+ * Strict form of {@link HyperParameterTuningJobStrategyConfig}: required members are required, and
+ * members that exclude each other cannot be set together.
+ */
 export type HyperParameterTuningJobStrategyConfigConfig = {
+  /**
+   * The configuration for the object that specifies the `Hyperband` strategy. This parameter is
+   * only supported for the `Hyperband` selection for `Strategy` within the
+   * `HyperParameterTuningJobConfig` API.
+   */
   HyperbandStrategyConfig?: HyperbandStrategyConfigConfig;
 };
 
-/** Builder of {@link HyperParameterTuningJobStrategyConfig}. The configuration for a training job launched by a hyperparameter tuning job. Choose Bayesian for Bayesian optimization, and Random for random search optimization. For more advanced use cases, use Hyperband, which evaluates objective metrics for training jobs after every epoch. For more information about strategies, see How Hyperparameter Tuning Works. */
-export interface HyperParameterTuningJobStrategyConfigBuilder
-  extends Buildable<HyperParameterTuningJobStrategyConfig>, BuilderEscapeHatch {
-  /** The configuration for the object that specifies the Hyperband strategy. This parameter is only supported for the Hyperband selection for Strategy within the HyperParameterTuningJobConfig API. */
+/**
+ * Builder of {@link HyperParameterTuningJobStrategyConfig}; each setter returns a new builder.
+ */
+export interface HyperParameterTuningJobStrategyConfigBuilder extends BuilderEscapeHatch {
+  /**
+   * The configuration for the object that specifies the `Hyperband` strategy. This parameter is
+   * only supported for the `Hyperband` selection for `Strategy` within the
+   * `HyperParameterTuningJobConfig` API.
+   */
   hyperbandStrategyConfig(
     value:
       | HyperbandStrategyConfigConfig
       | ((builder: HyperbandStrategyConfigBuilder) => Buildable<HyperbandStrategyConfig>),
   ): HyperParameterTuningJobStrategyConfigBuilder;
+
+  /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */
+  build(): HyperParameterTuningJobStrategyConfig;
 }
 
 /** Creates an empty {@link HyperParameterTuningJobStrategyConfigBuilder}; each setter returns a new builder. */

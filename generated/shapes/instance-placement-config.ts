@@ -9,22 +9,49 @@ import { schema } from "../schema.js";
 import type { PlacementSpecificationConfig } from "./placement-specification.js";
 import type { InstancePlacementConfig, PlacementSpecification } from "@aws-sdk/client-sagemaker";
 
-/** Strict form of {@link InstancePlacementConfig}: required members are required, and members that exclude each other cannot be set together. */
+/**
+ * Strict form of {@link InstancePlacementConfig}: required members are required, and members that
+ * exclude each other cannot be set together.
+ */
 export type InstancePlacementConfigConfig = {
+  /**
+   * If set to true, allows multiple jobs to share the same UltraServer instances. If set to false,
+   * ensures this job's instances are placed on an UltraServer exclusively, with no other jobs
+   * sharing the same UltraServer. Default is false.
+   */
   EnableMultipleJobs?: boolean;
+  /**
+   * A list of specifications for how instances should be placed on specific UltraServers. Maximum
+   * of 10 items is supported.
+   *
+   * Items: 0 to 10.
+   */
   PlacementSpecifications?: Array<PlacementSpecificationConfig>;
 };
 
-/** Builder of {@link InstancePlacementConfig}. Configuration for how instances are placed and allocated within UltraServers. This is only applicable for UltraServer capacity. */
-export interface InstancePlacementConfigBuilder
-  extends Buildable<InstancePlacementConfig>, BuilderEscapeHatch {
-  /** If set to true, allows multiple jobs to share the same UltraServer instances. If set to false, ensures this job's instances are placed on an UltraServer exclusively, with no other jobs sharing the same UltraServer. Default is false. */
+/**
+ * Builder of {@link InstancePlacementConfig}; each setter returns a new builder.
+ */
+export interface InstancePlacementConfigBuilder extends BuilderEscapeHatch {
+  /**
+   * If set to true, allows multiple jobs to share the same UltraServer instances. If set to false,
+   * ensures this job's instances are placed on an UltraServer exclusively, with no other jobs
+   * sharing the same UltraServer. Default is false.
+   */
   enableMultipleJobs(value: boolean): InstancePlacementConfigBuilder;
 
-  /** A list of specifications for how instances should be placed on specific UltraServers. Maximum of 10 items is supported. */
+  /**
+   * A list of specifications for how instances should be placed on specific UltraServers. Maximum
+   * of 10 items is supported.
+   *
+   * Items: 0 to 10.
+   */
   placementSpecifications(
     value: Array<PlacementSpecificationConfig | Buildable<PlacementSpecification>>,
   ): InstancePlacementConfigBuilder;
+
+  /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */
+  build(): InstancePlacementConfig;
 }
 
 /** Creates an empty {@link InstancePlacementConfigBuilder}; each setter returns a new builder. */

@@ -18,35 +18,99 @@ import type {
   ParameterRanges,
 } from "@aws-sdk/client-sagemaker";
 
-/** Strict form of {@link ParameterRanges}: required members are required, and members that exclude each other cannot be set together. */
+/**
+ * Strict form of {@link ParameterRanges}: required members are required, and members that exclude
+ * each other cannot be set together.
+ */
 export type ParameterRangesConfig = {
+  /**
+   * The array of
+   * [IntegerParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRange.html)
+   * objects that specify ranges of integer hyperparameters that a hyperparameter tuning job
+   * searches.
+   *
+   * Items: 0 to 30.
+   */
   IntegerParameterRanges?: Array<IntegerParameterRangeConfig>;
+  /**
+   * The array of
+   * [ContinuousParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContinuousParameterRange.html)
+   * objects that specify ranges of continuous hyperparameters that a hyperparameter tuning job
+   * searches.
+   *
+   * Items: 0 to 30.
+   */
   ContinuousParameterRanges?: Array<ContinuousParameterRangeConfig>;
+  /**
+   * The array of
+   * [CategoricalParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameterRange.html)
+   * objects that specify ranges of categorical hyperparameters that a hyperparameter tuning job
+   * searches.
+   *
+   * Items: 0 to 30.
+   */
   CategoricalParameterRanges?: Array<CategoricalParameterRangeConfig>;
+  /**
+   * A list containing hyperparameter names and example values to be used by Autotune to determine
+   * optimal ranges for your tuning job.
+   *
+   * Items: 0 to 100.
+   */
   AutoParameters?: Array<AutoParameterConfig>;
 };
 
-/** Builder of {@link ParameterRanges}. Specifies ranges of integer, continuous, and categorical hyperparameters that a hyperparameter tuning job searches. The hyperparameter tuning job launches training jobs with hyperparameter values within these ranges to find the combination of values that result in the training job with the best performance as measured by the objective metric of the hyperparameter tuning job.  The maximum number of items specified for Array Members refers to the maximum number of hyperparameters for each range and also the maximum for the hyperparameter tuning job itself. That is, the sum of the number of hyperparameters for all the ranges can't exceed the maximum number specified.  */
-export interface ParameterRangesBuilder extends Buildable<ParameterRanges>, BuilderEscapeHatch {
-  /** The array of IntegerParameterRange objects that specify ranges of integer hyperparameters that a hyperparameter tuning job searches. */
+/**
+ * Builder of {@link ParameterRanges}; each setter returns a new builder.
+ */
+export interface ParameterRangesBuilder extends BuilderEscapeHatch {
+  /**
+   * The array of
+   * [IntegerParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRange.html)
+   * objects that specify ranges of integer hyperparameters that a hyperparameter tuning job
+   * searches.
+   *
+   * Items: 0 to 30.
+   */
   integerParameterRanges(
     value: Array<IntegerParameterRangeConfig | Buildable<IntegerParameterRange>>,
   ): ParameterRangesBuilder;
 
-  /** The array of ContinuousParameterRange objects that specify ranges of continuous hyperparameters that a hyperparameter tuning job searches. */
+  /**
+   * The array of
+   * [ContinuousParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContinuousParameterRange.html)
+   * objects that specify ranges of continuous hyperparameters that a hyperparameter tuning job
+   * searches.
+   *
+   * Items: 0 to 30.
+   */
   continuousParameterRanges(
     value: Array<ContinuousParameterRangeConfig | Buildable<ContinuousParameterRange>>,
   ): ParameterRangesBuilder;
 
-  /** The array of CategoricalParameterRange objects that specify ranges of categorical hyperparameters that a hyperparameter tuning job searches. */
+  /**
+   * The array of
+   * [CategoricalParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameterRange.html)
+   * objects that specify ranges of categorical hyperparameters that a hyperparameter tuning job
+   * searches.
+   *
+   * Items: 0 to 30.
+   */
   categoricalParameterRanges(
     value: Array<CategoricalParameterRangeConfig | Buildable<CategoricalParameterRange>>,
   ): ParameterRangesBuilder;
 
-  /** A list containing hyperparameter names and example values to be used by Autotune to determine optimal ranges for your tuning job. */
+  /**
+   * A list containing hyperparameter names and example values to be used by Autotune to determine
+   * optimal ranges for your tuning job.
+   *
+   * Items: 0 to 100.
+   */
   autoParameters(
     value: Array<AutoParameterConfig | Buildable<AutoParameter>>,
   ): ParameterRangesBuilder;
+
+  /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */
+  build(): ParameterRanges;
 }
 
 /** Creates an empty {@link ParameterRangesBuilder}; each setter returns a new builder. */

@@ -20,32 +20,58 @@ import type {
   TuningJobCompletionCriteria,
 } from "@aws-sdk/client-sagemaker";
 
-/** Strict form of {@link TuningJobCompletionCriteria}: required members are required, and members that exclude each other cannot be set together. */
+/**
+ * Strict form of {@link TuningJobCompletionCriteria}: required members are required, and members
+ * that exclude each other cannot be set together.
+ */
 export type TuningJobCompletionCriteriaConfig = {
+  /**
+   * The value of the objective metric.
+   */
   TargetObjectiveMetricValue?: number;
+  /**
+   * A flag to stop your hyperparameter tuning job if model performance fails to improve as
+   * evaluated against an objective function.
+   */
   BestObjectiveNotImproving?: BestObjectiveNotImprovingConfig;
+  /**
+   * A flag to top your hyperparameter tuning job if automatic model tuning (AMT) has detected that
+   * your model has converged as evaluated against your objective function.
+   */
   ConvergenceDetected?: ConvergenceDetectedConfig;
 };
 
-/** Builder of {@link TuningJobCompletionCriteria}. The job completion criteria. */
-export interface TuningJobCompletionCriteriaBuilder
-  extends Buildable<TuningJobCompletionCriteria>, BuilderEscapeHatch {
-  /** The value of the objective metric. */
+/**
+ * Builder of {@link TuningJobCompletionCriteria}; each setter returns a new builder.
+ */
+export interface TuningJobCompletionCriteriaBuilder extends BuilderEscapeHatch {
+  /**
+   * The value of the objective metric.
+   */
   targetObjectiveMetricValue(value: number): TuningJobCompletionCriteriaBuilder;
 
-  /** A flag to stop your hyperparameter tuning job if model performance fails to improve as evaluated against an objective function. */
+  /**
+   * A flag to stop your hyperparameter tuning job if model performance fails to improve as
+   * evaluated against an objective function.
+   */
   bestObjectiveNotImproving(
     value:
       | BestObjectiveNotImprovingConfig
       | ((builder: BestObjectiveNotImprovingBuilder) => Buildable<BestObjectiveNotImproving>),
   ): TuningJobCompletionCriteriaBuilder;
 
-  /** A flag to top your hyperparameter tuning job if automatic model tuning (AMT) has detected that your model has converged as evaluated against your objective function. */
+  /**
+   * A flag to top your hyperparameter tuning job if automatic model tuning (AMT) has detected that
+   * your model has converged as evaluated against your objective function.
+   */
   convergenceDetected(
     value:
       | ConvergenceDetectedConfig
       | ((builder: ConvergenceDetectedBuilder) => Buildable<ConvergenceDetected>),
   ): TuningJobCompletionCriteriaBuilder;
+
+  /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */
+  build(): TuningJobCompletionCriteria;
 }
 
 /** Creates an empty {@link TuningJobCompletionCriteriaBuilder}; each setter returns a new builder. */

@@ -9,20 +9,18 @@ import type {
 import type { ChannelConfig } from "../../generated/shapes/channel.js";
 import type { AdmittedEnumValue } from "../escape-hatch.js";
 
-type Enum<T extends string> = T | AdmittedEnumValue;
-
 /** Options of an S3 channel; every member maps to the `Channel` or `S3DataSource` member of the same name. */
 export interface ChannelOptions {
   /** MIME type of the data, such as `text/csv` or `application/x-parquet`. */
   contentType?: string;
   /** `S3Prefix` when omitted. */
-  s3DataType?: Enum<S3DataType>;
+  s3DataType?: S3DataType | AdmittedEnumValue;
   /** `FullyReplicated` when omitted. */
-  distribution?: Enum<S3DataDistribution>;
-  compression?: Enum<CompressionType>;
-  recordWrapperType?: Enum<RecordWrapper>;
+  distribution?: S3DataDistribution | AdmittedEnumValue;
+  compression?: CompressionType | AdmittedEnumValue;
+  recordWrapperType?: RecordWrapper | AdmittedEnumValue;
   /** Overrides the algorithm's input mode for this channel. */
-  inputMode?: Enum<TrainingInputMode>;
+  inputMode?: TrainingInputMode | AdmittedEnumValue;
   /** Attribute names to read from an augmented manifest file. */
   attributeNames?: string[];
 }

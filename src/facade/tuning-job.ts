@@ -19,7 +19,6 @@ import type {
 import type { ChannelConfig } from "../../generated/shapes/channel.js";
 import type { HyperbandStrategyConfigConfig } from "../../generated/shapes/hyperband-strategy-config.js";
 import type { AdmittedEnumValue } from "../escape-hatch.js";
-import type { BuildBlocked } from "../runtime/builder.js";
 import { createTuningJob, type CreateOptions } from "../send.js";
 import {
   assertValidTuningJob,
@@ -28,19 +27,23 @@ import {
   type ValidationResult,
 } from "../validate/index.js";
 import { channelFromS3, type ChannelOptions } from "./channel.js";
-import { formatNumber, stringifyHyperParameters, type HyperParameterValue } from "./values.js";
+import {
+  formatNumber,
+  stringifyHyperParameters,
+  type HyperParameterValue,
+  type HyperParameterValues,
+  type StringMap,
+} from "./values.js";
 
-type Enum<T extends string> = T | AdmittedEnumValue;
-
-/** Options of {@link TuningJobSetters.image} and {@link TuningJobSetters.algorithm}. */
+/** Options of {@link TuningJob.image} and {@link TuningJob.algorithm}. */
 export interface AlgorithmOptions {
   /** How the training container reads its input; `File` when omitted. */
-  inputMode?: Enum<TrainingInputMode>;
+  inputMode?: TrainingInputMode | AdmittedEnumValue;
   /** Metrics the tuning job reads from the logs: metric name to a regular expression with one group. */
   metrics?: Record<string, string>;
 }
 
-/** Options of {@link TuningJobSetters.instances}. */
+/** Options of {@link TuningJob.instances}. */
 export interface InstanceOptions {
   /** Number of instances per training job; 1 when omitted. */
   count?: number;
@@ -48,7 +51,7 @@ export interface InstanceOptions {
   volumeSizeInGB: number;
 }
 
-/** Options of {@link TuningJobSetters.limits}. */
+/** Options of {@link TuningJob.limits}. */
 export interface LimitOptions {
   maxNumberOfTrainingJobs: number;
   maxParallelTrainingJobs: number;
@@ -56,7 +59,7 @@ export interface LimitOptions {
   maxRuntimeInSeconds?: number;
 }
 
-/** Options of {@link TuningJobSetters.spot}. */
+/** Options of {@link TuningJob.spot}. */
 export interface SpotOptions {
   /** How long to wait for spot capacity plus the runtime, in seconds; at least the runtime limit. */
   maxWaitTimeInSeconds: number;
@@ -66,102 +69,130 @@ export interface SpotOptions {
   checkpointLocalPath?: string;
 }
 
-/** Setters of the tuning-job chain; see {@link TuningJob}. */
-export interface TuningJobSetters<TSet extends string> {
+/*
+ * Type-state of the chain. Each required step adds a marker interface to the returned
+ * type (`this & RoleStep`), and `build()` declares the markers it needs as its `this`
+ * type, so an incomplete chain fails with "Property '"call role()"' is missing". Markers
+ * cost the compiler one intersection per call, where a generic state parameter would
+ * re-instantiate every method on every call.
+ */
+
+/** Marks that {@link TuningJob.image} or {@link TuningJob.algorithm} was called. */
+export interface AlgorithmStep {
+  readonly "call image() or algorithm()": true;
+}
+/** Marks that {@link TuningJob.role} was called. */
+export interface RoleStep {
+  readonly "call role()": true;
+}
+/** Marks that {@link TuningJob.output} was called. */
+export interface OutputStep {
+  readonly "call output()": true;
+}
+/** Marks that {@link TuningJob.instances} was called. */
+export interface InstancesStep {
+  readonly "call instances()": true;
+}
+/** Marks that {@link TuningJob.maxRuntime} was called. */
+export interface MaxRuntimeStep {
+  readonly "call maxRuntime()": true;
+}
+/** Marks that {@link TuningJob.limits} was called. */
+export interface LimitsStep {
+  readonly "call limits()": true;
+}
+/** Marks that {@link TuningJob.objective} was called. */
+export interface ObjectiveStep {
+  readonly "call objective()": true;
+}
+
+/** Every step a complete request needs; the `this` type of `build()` and `send()`. */
+export type CompleteSteps = AlgorithmStep &
+  RoleStep &
+  OutputStep &
+  InstancesStep &
+  MaxRuntimeStep &
+  LimitsStep &
+  ObjectiveStep;
+
+/**
+ * The `this` type of `image()` and `algorithm()`: a job has an image or an algorithm
+ * name, not both. `validate` is there only so that the type is not all-optional, which
+ * the compiler would reject as a weak type.
+ */
+export interface NoAlgorithmYet {
+  readonly "call image() or algorithm()"?: never;
+  readonly validate: unknown;
+}
+
+/**
+ * The fluent tuning-job chain; see {@link tuningJob}. Every method returns a new chain.
+ * `build()` and `send()` compile only once every required step was taken.
+ */
+export interface TuningJob {
   /** Sets the search strategy; `Bayesian` when never called. */
-  strategy(strategy: Enum<HyperParameterTuningJobStrategyType>): TuningJob<TSet>;
+  strategy(strategy: HyperParameterTuningJobStrategyType | AdmittedEnumValue): this;
   /** Uses Hyperband, with optional resource limits; sets early stopping `Off` as Hyperband needs. */
-  hyperband(config?: HyperbandStrategyConfigConfig): TuningJob<TSet>;
+  hyperband(config?: HyperbandStrategyConfigConfig): this;
   /** Sets the objective metric and whether to maximize or minimize it. */
   objective(
-    type: Enum<HyperParameterTuningJobObjectiveType>,
+    type: HyperParameterTuningJobObjectiveType | AdmittedEnumValue,
     metricName: string,
-  ): TuningJob<TSet | "objective">;
+  ): this & ObjectiveStep;
   /** Sets how many training jobs run in total and at once, and the tuning job's runtime limit. */
-  limits(limits: LimitOptions): TuningJob<TSet | "limits">;
+  limits(limits: LimitOptions): this & LimitsStep;
   /** Adds an integer hyperparameter range; bounds are sent as strings. */
   integerRange(
     name: string,
     min: number,
     max: number,
-    scaling?: Enum<HyperParameterScalingType>,
-  ): TuningJob<TSet>;
+    scaling?: HyperParameterScalingType | AdmittedEnumValue,
+  ): this;
   /** Adds a continuous hyperparameter range; bounds are sent as strings. */
   continuousRange(
     name: string,
     min: number,
     max: number,
-    scaling?: Enum<HyperParameterScalingType>,
-  ): TuningJob<TSet>;
+    scaling?: HyperParameterScalingType | AdmittedEnumValue,
+  ): this;
   /** Adds a categorical hyperparameter range; values are sent as strings. */
-  categoricalRange(name: string, values: readonly HyperParameterValue[]): TuningJob<TSet>;
+  categoricalRange(name: string, values: readonly HyperParameterValue[]): this;
   /** Adds hyperparameters that stay fixed; numbers and booleans are sent as their strings. */
-  staticHyperParameters(values: Readonly<Record<string, HyperParameterValue>>): TuningJob<TSet>;
+  staticHyperParameters(values: HyperParameterValues): this;
   /** Uses a custom training image (an ECR URI). */
-  image(uri: string, options?: AlgorithmOptions): TuningJob<TSet | "algorithm">;
+  image(this: NoAlgorithmYet, uri: string, options?: AlgorithmOptions): this & AlgorithmStep;
   /** Uses a built-in or Marketplace algorithm by name or ARN. */
-  algorithm(name: string, options?: AlgorithmOptions): TuningJob<TSet | "algorithm">;
+  algorithm(this: NoAlgorithmYet, name: string, options?: AlgorithmOptions): this & AlgorithmStep;
   /** Sets the IAM role that training jobs run as. */
-  role(roleArn: string): TuningJob<TSet | "role">;
+  role(roleArn: string): this & RoleStep;
   /** Sets the S3 prefix for model artifacts. */
-  output(s3OutputPath: string, options?: { kmsKeyId?: string }): TuningJob<TSet | "output">;
+  output(s3OutputPath: string, options?: { kmsKeyId?: string }): this & OutputStep;
   /** Sets the instance type, count and volume of each training job. */
   instances(
-    instanceType: Enum<TrainingInstanceType>,
+    instanceType: TrainingInstanceType | AdmittedEnumValue,
     options: InstanceOptions,
-  ): TuningJob<TSet | "instances">;
+  ): this & InstancesStep;
   /** Sets the runtime limit of each training job, in seconds. */
-  maxRuntime(seconds: number): TuningJob<TSet | "maxRuntime">;
+  maxRuntime(seconds: number): this & MaxRuntimeStep;
   /** Adds an input channel that reads an S3 prefix or object. */
-  channel(name: string, s3Uri: string, options?: ChannelOptions): TuningJob<TSet>;
+  channel(name: string, s3Uri: string, options?: ChannelOptions): this;
   /** Adds an input channel given in full. */
-  channelConfig(channel: ChannelConfig): TuningJob<TSet>;
+  channelConfig(channel: ChannelConfig): this;
   /** Runs training jobs on managed spot capacity and saves checkpoints to S3. */
-  spot(options: SpotOptions): TuningJob<TSet>;
+  spot(options: SpotOptions): this;
   /** Sets whether SageMaker stops training jobs that are unlikely to beat the best one. */
-  earlyStopping(type: Enum<TrainingJobEarlyStoppingType>): TuningJob<TSet>;
+  earlyStopping(type: TrainingJobEarlyStoppingType | AdmittedEnumValue): this;
   /** Sets environment variables of the training containers. */
-  environment(variables: Readonly<Record<string, string>>): TuningJob<TSet>;
+  environment(variables: StringMap): this;
   /** Adds tags to the tuning job. */
-  tags(tags: Readonly<Record<string, string>>): TuningJob<TSet>;
+  tags(tags: StringMap): this;
   /** Validates the request and returns every problem, without throwing. */
   validate(options?: ValidateOptions): ValidationResult;
-}
-
-/** Members of the chain that conflict with `TSet`: a job has an image or an algorithm name, not both. */
-type HiddenSetters<TSet extends string> = "algorithm" extends TSet ? "image" | "algorithm" : never;
-
-/** The steps that exist once the request is complete. */
-export interface CompleteTuningJob {
   /** Validates the request and returns it; throws `ValidationError` listing every problem. */
-  build(options?: ValidateOptions): CreateHyperParameterTuningJobCommandInput;
+  build(this: CompleteSteps, options?: ValidateOptions): CreateHyperParameterTuningJobCommandInput;
   /** Validates, sends `CreateHyperParameterTuningJobCommand` with `client` and returns the ARN. */
-  send(client: SageMakerClient, options?: CreateOptions): Promise<string>;
+  send(this: CompleteSteps, client: SageMakerClient, options?: CreateOptions): Promise<string>;
 }
-
-/** `build()` and `send()` once nothing is missing; otherwise types whose text names what is. */
-type Completion<TMissing extends string> = [TMissing] extends [never]
-  ? CompleteTuningJob
-  : { readonly build: BuildBlocked<TMissing>; readonly send: BuildBlocked<TMissing> };
-
-/**
- * The fluent tuning-job chain. `TSet` lists the steps taken, so `build()` compiles only
- * when the request is complete. The missing steps are written out here, not in an alias,
- * so that the compiler's message lists them.
- */
-export type TuningJob<TSet extends string = never> = Omit<
-  TuningJobSetters<TSet>,
-  HiddenSetters<TSet>
-> &
-  Completion<
-    | ("algorithm" extends TSet ? never : "missing algorithm: call image() or algorithm()")
-    | ("role" extends TSet ? never : "missing role: call role()")
-    | ("output" extends TSet ? never : "missing output path: call output()")
-    | ("instances" extends TSet ? never : "missing instance type: call instances()")
-    | ("maxRuntime" extends TSet ? never : "missing training job runtime limit: call maxRuntime()")
-    | ("limits" extends TSet ? never : "missing resource limits: call limits()")
-    | ("objective" extends TSet ? never : "missing objective: call objective()")
-  >;
 
 /** The request under construction; the validator checks completeness at build time. */
 interface Draft {
@@ -260,7 +291,7 @@ class TuningJobChain {
     });
   }
 
-  staticHyperParameters(values: Readonly<Record<string, HyperParameterValue>>) {
+  staticHyperParameters(values: HyperParameterValues) {
     return this.#with((draft) => {
       draft.definition.StaticHyperParameters = {
         ...draft.definition.StaticHyperParameters,
@@ -363,13 +394,13 @@ class TuningJobChain {
     });
   }
 
-  environment(variables: Readonly<Record<string, string>>) {
+  environment(variables: StringMap) {
     return this.#with((draft) => {
       draft.definition.Environment = { ...draft.definition.Environment, ...variables };
     });
   }
 
-  tags(tags: Readonly<Record<string, string>>) {
+  tags(tags: StringMap) {
     return this.#with((draft) => {
       draft.tags.push(...Object.entries(tags).map(([Key, Value]) => ({ Key, Value })));
     });

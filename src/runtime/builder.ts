@@ -22,9 +22,10 @@ export interface BuildBlocked<TProblem extends string> {
   readonly "cannot build yet": TProblem;
 }
 
-/** `build()` when `TProblems` is empty, otherwise a non-callable type naming the problems. */
-export type BuildStep<TShape, TProblems extends string> = BuilderEscapeHatch &
-  ([TProblems] extends [never] ? Buildable<TShape> : { readonly build: BuildBlocked<TProblems> });
+/** The type of `build`: a method when `TProblems` is empty, otherwise a non-callable type naming the problems. */
+export type BuildMethod<TShape, TProblems extends string> = [TProblems] extends [never]
+  ? () => TShape
+  : BuildBlocked<TProblems>;
 
 type BuilderClass = new () => ShapeBuilder;
 
