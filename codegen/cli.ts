@@ -2,6 +2,7 @@
  * `npm run generate`: writes the generated builders, enums, validation tables and
  * reports. `--check` writes nothing and fails when the committed files are stale.
  */
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +10,14 @@ import { parseArgs } from "node:util";
 import { type EntryPoint, generate, type GeneratedFile, shippedEntryPoints } from "./generate.js";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const cacheDir = join(projectRoot, "node_modules", ".cache", "sagemaker-fluent");
+
+/** One cache file per output folder, so that runs into different folders keep their entries. */
+function formatCachePath(outDir: string): string {
+  const folder = createHash("sha256").update(outDir).digest("hex").slice(0, 16);
+
+  return join(cacheDir, `format-${folder}.json`);
+}
 
 const usage = `Usage: npm run generate -- [options]
 
@@ -20,6 +29,7 @@ Options:
                          SAGEMAKER_FLUENT_BOTOCORE_MODEL variable, else the local botocore)
   --check                write nothing; exit 1 when a file in the output folder differs
   --no-format            skip prettier (for measuring the emitters alone)
+  --no-cache             format every file, ignoring node_modules/.cache/sagemaker-fluent
   --help                 show this help`;
 
 interface CliOptions {
@@ -27,6 +37,7 @@ interface CliOptions {
   outDir: string;
   check: boolean;
   format: boolean;
+  cache: boolean;
   botocoreModel?: string;
 }
 
@@ -39,6 +50,7 @@ function parseOptions(argv: string[]): CliOptions | undefined {
       "botocore-model": { type: "string" },
       check: { type: "boolean", default: false },
       "no-format": { type: "boolean", default: false },
+      "no-cache": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -54,6 +66,7 @@ function parseOptions(argv: string[]): CliOptions | undefined {
     outDir: resolve(values.out ?? join(projectRoot, "generated")),
     check: values.check,
     format: !values["no-format"],
+    cache: !values["no-cache"],
   };
   if (values["botocore-model"] !== undefined) options.botocoreModel = values["botocore-model"];
 
@@ -121,6 +134,7 @@ async function main(argv: string[]): Promise<number> {
     sourceDir: join(projectRoot, "src"),
     entryPoints: options.entryPoints,
     skipFormat: !options.format,
+    ...(options.cache ? { formatCache: formatCachePath(options.outDir) } : {}),
     ...(options.botocoreModel === undefined ? {} : { botocoreModel: options.botocoreModel }),
   });
   const elapsed = Math.round(performance.now() - start);

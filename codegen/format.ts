@@ -1,13 +1,17 @@
 /**
- * Formats generated files with prettier. Large runs (the whole service is about 1,500
- * files) are split over worker threads, one per core, because printing is CPU-bound.
+ * Formats generated files with prettier.
+ *
+ * Doc comments are taken out before formatting and put back before their declarations
+ * afterwards, indented like them: attaching thousands of long comments took prettier as
+ * long as formatting the code, and prettier does not change comment text anyway. The
+ * generated code writes every type literal that holds a documented member over several
+ * lines, which prettier keeps, so the layout is the same with or without the comments.
+ * A file whose comments cannot all be placed again is formatted whole instead.
  */
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import * as prettier from "prettier";
-
-/** Files below this count are formatted on the main thread; a worker costs about 0.3 s to start. */
-const workerThreshold = 200;
 
 export interface FormatJob {
   path: string;
@@ -23,45 +27,165 @@ export async function formatOptions(): Promise<prettier.Options> {
   return { ...config, parser: "babel-ts" };
 }
 
-/** Formats every job's text, keeping the order of `jobs`. */
-export async function formatAll(jobs: readonly FormatJob[]): Promise<FormatJob[]> {
-  const options = await formatOptions();
-  const workers = Math.min(availableParallelism(), Math.ceil(jobs.length / workerThreshold));
-  if (workers <= 1) {
-    return Promise.all(
-      jobs.map(async (job) => ({ path: job.path, text: await prettier.format(job.text, options) })),
-    );
-  }
-
-  const batches: FormatJob[][] = Array.from({ length: workers }, () => []);
-  jobs.forEach((job, index) => batches[index % workers]?.push(job));
-  const results = await Promise.all(batches.map((batch) => formatInWorker(batch, options)));
-  const byPath = new Map(results.flat().map((job) => [job.path, job.text]));
-
-  return jobs.map((job) => ({ path: job.path, text: byPath.get(job.path) ?? job.text }));
+/** A doc comment taken out of a file, and the start of the declaration it documents. */
+interface DocComment {
+  lines: string[];
+  anchor: string;
 }
 
-const workerSource = `
-const { parentPort, workerData } = require("node:worker_threads");
-import(workerData.prettier).then(async (prettier) => {
-  const out = [];
-  for (const job of workerData.jobs) out.push({ path: job.path, text: await prettier.format(job.text, workerData.options) });
-  parentPort.postMessage(out);
-}, (error) => { throw error; });
-`;
+/**
+ * Returns the start of a declaration line up to its name and the punctuation after it,
+ * `trainingImage(`, `TrainingImage?:` or `export type Tag `, so that a wrapped parameter
+ * such as `value: string,` does not pass for the method `value(`.
+ */
+function anchorOf(line: string): string | undefined {
+  const exported = /^export (?:declare )?(?:type|interface|const|function|class) [\w$]+[ <=(:]/;
+  const member = /^[\w$]+(?:\?:|[(<:])/;
 
-function formatInWorker(jobs: FormatJob[], options: prettier.Options): Promise<FormatJob[]> {
-  const prettierUrl = import.meta.resolve("prettier");
+  return (exported.exec(line) ?? member.exec(line))?.[0];
+}
 
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerSource, {
-      eval: true,
-      workerData: { jobs, options, prettier: prettierUrl },
-    });
-    worker.once("message", (result: FormatJob[]) => resolve(result));
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`prettier worker exited with code ${code}`));
-    });
-  });
+function startsDeclaration(line: string, anchor: string): boolean {
+  // Members typed `never` are the hidden sides of exclusive groups and carry no docs.
+  return line.startsWith(anchor) && !/^[\w$]+\??: never;$/.test(line);
+}
+
+/** Takes the doc comments out of `text`, each with the declaration line that follows it. */
+export function extractDocComments(text: string): { text: string; comments: DocComment[] } {
+  const lines = text.split("\n");
+  const kept: string[] = [];
+  const comments: DocComment[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const trimmed = (lines[index] ?? "").trimStart();
+    if (!trimmed.startsWith("/**")) {
+      kept.push(lines[index] ?? "");
+      continue;
+    }
+    const start = index;
+    const commentLines: string[] = [];
+    while (index < lines.length) {
+      const line = (lines[index] ?? "").trimStart();
+      commentLines.push(commentLines.length === 0 ? line : ` ${line}`);
+      if (line.includes("*/")) break;
+      index += 1;
+    }
+    const anchor = anchorOf((lines[index + 1] ?? "").trimStart());
+    if (anchor === undefined) {
+      // Not directly before a declaration: leave the comment for prettier to place.
+      kept.push(...lines.slice(start, index + 1));
+      continue;
+    }
+    comments.push({ lines: commentLines, anchor });
+  }
+
+  return { text: kept.join("\n"), comments };
+}
+
+/**
+ * Puts the comments back before their declarations, in order. Returns `undefined` when a
+ * declaration is not found, so that the caller can format the file whole.
+ */
+export function restoreDocComments(
+  text: string,
+  comments: readonly DocComment[],
+): string | undefined {
+  const lines = text.split("\n");
+  const output: string[] = [];
+  let next = 0;
+  for (const line of lines) {
+    const trimmed = line.trimStart();
+    const comment = comments[next];
+    if (comment && startsDeclaration(trimmed, comment.anchor)) {
+      const indent = line.slice(0, line.length - trimmed.length);
+      output.push(...comment.lines.map((commentLine) => `${indent}${commentLine}`));
+      next += 1;
+    }
+    output.push(line);
+  }
+
+  return next === comments.length ? output.join("\n") : undefined;
+}
+
+/**
+ * Formatted texts of earlier runs by the hash of their input, like prettier's own
+ * `--cache`: a rerun after a small change formats only the files that changed. The file
+ * keeps only the entries that the last run used.
+ */
+export class FormatCache {
+  readonly #path: string;
+  readonly #previous: Map<string, string>;
+  readonly #used = new Map<string, string>();
+
+  constructor(path: string) {
+    this.#path = path;
+    this.#previous = new Map(existsSync(path) ? readEntries(path) : []);
+  }
+
+  /** Returns the key of a text formatted with the given options. */
+  static key(text: string, options: prettier.Options): string {
+    const hash = createHash("sha256");
+    hash.update(`${prettier.version}\0${JSON.stringify(options)}\0${text}`);
+
+    return hash.digest("base64url");
+  }
+
+  get(key: string): string | undefined {
+    const text = this.#previous.get(key);
+    if (text !== undefined) this.#used.set(key, text);
+
+    return text;
+  }
+
+  set(key: string, text: string): void {
+    this.#used.set(key, text);
+  }
+
+  /** Writes the entries used by this run. */
+  save(): void {
+    mkdirSync(dirname(this.#path), { recursive: true });
+    writeFileSync(this.#path, JSON.stringify(Object.fromEntries(this.#used)));
+  }
+}
+
+function readEntries(path: string): Array<[string, string]> {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path, "utf8"));
+    if (parsed === null || typeof parsed !== "object") return [];
+
+    return Object.entries(parsed).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string",
+    );
+  } catch {
+    // A damaged cache only costs time: every file is formatted again.
+    return [];
+  }
+}
+
+/**
+ * Formats every job's text, keeping the order of `jobs`. With a cache, texts formatted by
+ * an earlier run are taken from it.
+ */
+export async function formatAll(
+  jobs: readonly FormatJob[],
+  cache?: FormatCache,
+): Promise<FormatJob[]> {
+  const options = await formatOptions();
+  const results: FormatJob[] = [];
+  for (const job of jobs) {
+    const key = FormatCache.key(job.text, options);
+    const text = cache?.get(key) ?? (await formatText(job.text, options));
+    cache?.set(key, text);
+    results.push({ path: job.path, text });
+  }
+
+  return results;
+}
+
+async function formatText(text: string, options: prettier.Options): Promise<string> {
+  const extracted = extractDocComments(text);
+  const formatted = await prettier.format(extracted.text, options);
+
+  return (
+    restoreDocComments(formatted, extracted.comments) ?? (await prettier.format(text, options))
+  );
 }

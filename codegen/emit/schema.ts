@@ -40,7 +40,8 @@ export function emitSchema(schema: RuntimeSchema, runtimeTypes: string): string 
 
   return [
     `import type { RuntimeSchema } from "${runtimeTypes}";`,
+    "",
     `/** Validation tables: members, types and constraints of every generated structure, and the overlay rules. */`,
     `export const schema: RuntimeSchema = JSON.parse(${JSON.stringify(json)}) as RuntimeSchema;`,
-  ].join("\n\n");
+  ].join("\n");
 }
