@@ -7,12 +7,13 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { SageMakerFluentError } from "../src/errors.js";
 import { type EntryPoint, generate, type GeneratedFile, shippedEntryPoints } from "./generate.js";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cacheDir = join(projectRoot, "node_modules", ".cache", "sagemaker-fluent");
 
-/** One cache file per output folder, so that runs into different folders keep their entries. */
+/** Returns the format cache file of an output folder; each folder has its own, so that runs into different folders keep their entries. */
 function formatCachePath(outDir: string): string {
   const folder = createHash("sha256").update(outDir).digest("hex").slice(0, 16);
 
@@ -167,10 +168,15 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    // Generator failures are the maintainers' to debug, so the stack is useful here.
-    process.stderr.write(
-      `generation failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    // A missing botocore model or a bad flag is the user's to fix, so its message is enough.
+    // Any other failure is a generator bug, and its stack helps to find it.
+    const detail =
+      error instanceof SageMakerFluentError
+        ? error.message
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error);
+    process.stderr.write(`generation failed: ${detail}\n`);
     process.exitCode = 1;
   },
 );

@@ -4,7 +4,7 @@
  * Doc comments are taken out before formatting and put back before their declarations
  * afterwards, indented like them: attaching thousands of long comments took prettier as
  * long as formatting the code, and prettier does not change comment text anyway. The
- * generated code writes every type literal that holds a documented member over several
+ * generated code writes every type literal that contains a documented member over several
  * lines, which prettier keeps, so the layout is the same with or without the comments.
  * A file whose comments cannot all be placed again is formatted whole instead.
  */
@@ -53,12 +53,12 @@ function startsDeclaration(line: string, anchor: string): boolean {
 /** Takes the doc comments out of `text`, each with the declaration line that follows it. */
 export function extractDocComments(text: string): { text: string; comments: DocComment[] } {
   const lines = text.split("\n");
-  const kept: string[] = [];
+  const codeLines: string[] = [];
   const comments: DocComment[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const trimmed = (lines[index] ?? "").trimStart();
     if (!trimmed.startsWith("/**")) {
-      kept.push(lines[index] ?? "");
+      codeLines.push(lines[index] ?? "");
       continue;
     }
     const start = index;
@@ -72,13 +72,13 @@ export function extractDocComments(text: string): { text: string; comments: DocC
     const anchor = anchorOf((lines[index + 1] ?? "").trimStart());
     if (anchor === undefined) {
       // Not directly before a declaration: leave the comment for prettier to place.
-      kept.push(...lines.slice(start, index + 1));
+      codeLines.push(...lines.slice(start, index + 1));
       continue;
     }
     comments.push({ lines: commentLines, anchor });
   }
 
-  return { text: kept.join("\n"), comments };
+  return { text: codeLines.join("\n"), comments };
 }
 
 /**

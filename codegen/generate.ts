@@ -89,6 +89,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const botocore = time("read botocore model", () => readBotocoreModel(botocorePath));
   const merged = time("merge constraints", () => mergeConstraints(sdkModel, botocore));
   const model = applyOverlay(merged.model);
+  checkGeneratedNames(model);
   const closures = options.entryPoints.map((entry) => shapeClosure(model, entry.operations));
   const names = [...new Set(closures.flat())].sort();
 
@@ -129,6 +130,28 @@ async function timeAsync<T>(
 
 function scopeOf(entryPoints: readonly EntryPoint[]): string {
   return entryPoints.flatMap((entry) => entry.operations).join(", ");
+}
+
+/**
+ * Throws when a name the generator declares for a shape is also the name of an SDK shape,
+ * as `MonitoringOutput` + `Config` would be, because the two would clash in one file.
+ */
+function checkGeneratedNames(model: ShapeModel): void {
+  const clashes: string[] = [];
+  for (const [name, shape] of Object.entries(model.shapes)) {
+    const declared =
+      shape.kind === "enum"
+        ? [`${name}Values`, `is${name}`]
+        : [`Strict${name}`, `${name}Builder`, `${name}Setters`];
+    for (const generated of declared) {
+      if (generated in model.shapes) clashes.push(`${generated} (for ${name})`);
+    }
+  }
+  if (clashes.length > 0) {
+    throw new Error(
+      `generated names clash with SDK shapes: ${clashes.join(", ")}; change the naming in codegen/emit`,
+    );
+  }
 }
 
 /** Attaches the overlay's rules to their structures; an overlay entry for a missing structure is an error. */
@@ -194,7 +217,7 @@ function emitEntryPoint(
     const shape = model.shapes[name] as StructureShape | undefined;
     if (shape?.kind !== "structure") continue;
     lines.push(
-      `export { ${name}Builder, type ${name}Config } from "../shapes/${fileName(name)}.js";`,
+      `export { ${name}Builder, type Strict${name} } from "../shapes/${fileName(name)}.js";`,
     );
   }
   const operations = entry.operations.map((operation) => `\`${operation}\``).join(", ");

@@ -76,7 +76,7 @@ function emitConfigType(
     doc: `Strict form of {@link ${shape.name}}: required members are required, and members that exclude each other cannot be set together.`,
   });
 
-  return `${doc}\nexport type ${shape.name}Config = ${parts.join(" & ")};`;
+  return `${doc}\nexport type Strict${shape.name} = ${parts.join(" & ")};`;
 }
 
 function configProperty(
@@ -265,7 +265,7 @@ function structureSetter(
   const tag = JSON.stringify(member.name);
   const callback = `(builder: ${nested}Builder) => Buildable<${nested}>`;
   if (!nestedRule || !isStateful(shape)) {
-    return `${setter}(value: ${nested}Config | (${callback})): ${builderReference(shape, tag)};`;
+    return `${setter}(value: Strict${nested} | (${callback})): ${builderReference(shape, tag)};`;
   }
 
   // The nested member named by the rule is tracked as a tag so that build() can check it.
@@ -274,7 +274,7 @@ function structureSetter(
   const innerTag = JSON.stringify(inner);
   const nestedStateful = isStateful(context.model.shapes[nested] as StructureShape);
   const nestedBuilder = nestedStateful ? `${nested}Builder<TInner>` : `${nested}Builder`;
-  const objectForm = `${setter}<TValue extends ${nested}Config>(value: TValue): ${builderReference(shape, `${tag} | (${innerTag} extends keyof TValue ? ${pathTag} : never)`)};`;
+  const objectForm = `${setter}<TValue extends Strict${nested}>(value: TValue): ${builderReference(shape, `${tag} | (${innerTag} extends keyof TValue ? ${pathTag} : never)`)};`;
   const callbackForm = nestedStateful
     ? `${setter}<TInner extends string>(build: (builder: ${nested}Builder) => ${nestedBuilder} & Buildable<${nested}>): ${builderReference(shape, `${tag} | (${innerTag} extends TInner ? ${pathTag} : never)`)};`
     : `${setter}(build: ${callback}): ${builderReference(shape, `${tag} | ${pathTag}`)};`;

@@ -6,7 +6,7 @@ import type { ShapeModel, TypeRef } from "../model/shape-model.js";
 import type { ImportSet } from "./imports.js";
 import { fileName } from "./names.js";
 
-/** Where a generated file sits, so that the printer can write relative imports. */
+/** Location of a generated file, from which the printer writes relative imports. */
 export interface FileContext {
   model: ShapeModel;
   imports: ImportSet;
@@ -26,7 +26,7 @@ export const sdkModule = "@aws-sdk/client-sagemaker";
 export function importStructure(context: FileContext, name: string, withBuilder: boolean): void {
   if (name === context.self) return;
   const from = `${context.shapesRoot}/${fileName(name)}.js`;
-  context.imports.type(from, `${name}Config`);
+  context.imports.type(from, `Strict${name}`);
   if (withBuilder) context.imports.value(from, `${name}Builder`);
 }
 
@@ -58,7 +58,7 @@ export function configType(context: FileContext, type: TypeRef): string {
       return enumType(context, type.name);
     case "structure":
       importStructure(context, type.name, false);
-      return `${type.name}Config`;
+      return `Strict${type.name}`;
     case "union":
       context.imports.type(sdkModule, type.name);
       return type.name;
@@ -79,7 +79,7 @@ export function setterItemType(context: FileContext, type: TypeRef): string {
     context.imports.type(sdkModule, type.name);
     context.imports.type(`${context.sourceRoot}/runtime/builder.js`, "Buildable");
 
-    return `${type.name}Config | Buildable<${type.name}>`;
+    return `Strict${type.name} | Buildable<${type.name}>`;
   }
   if (type.kind === "list") return `Array<${setterItemType(context, type.member)}>`;
 

@@ -9,10 +9,10 @@ import {
 } from "../../src/runtime/builder.js";
 import type { TrainingInputMode } from "../enums.js";
 import { schema } from "../schema.js";
-import type { MetricDefinitionConfig } from "./metric-definition.js";
+import type { StrictMetricDefinition } from "./metric-definition.js";
 import {
   TrainingImageConfigBuilder,
-  type TrainingImageConfigConfig,
+  type StrictTrainingImageConfig,
 } from "./training-image-config.js";
 import type {
   AlgorithmSpecification,
@@ -24,7 +24,7 @@ import type {
  * Strict form of {@link AlgorithmSpecification}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type AlgorithmSpecificationConfig = {
+export type StrictAlgorithmSpecification = {
   /**
    * The training input mode that the algorithm supports. For more information about input modes,
    * see [Algorithms](https://docs.aws.amazon.com/sagemaker/latest/dg/algos.html).
@@ -71,7 +71,7 @@ export type AlgorithmSpecificationConfig = {
    *
    * Items: 0 to 40.
    */
-  MetricDefinitions?: Array<MetricDefinitionConfig>;
+  MetricDefinitions?: Array<StrictMetricDefinition>;
   /**
    * To generate and save time-series metrics during training, set to `true`. The default is `false`
    * and time-series metrics aren't generated except in the following cases:
@@ -114,7 +114,7 @@ export type AlgorithmSpecificationConfig = {
   /**
    * The configuration to use an image from a private Docker registry for a training job.
    */
-  TrainingImageConfig?: TrainingImageConfigConfig;
+  TrainingImageConfig?: StrictTrainingImageConfig;
 } & (
   | {
       /**
@@ -257,7 +257,7 @@ export interface AlgorithmSpecificationSetters<TSet extends string> extends Buil
    * Items: 0 to 40.
    */
   metricDefinitions(
-    value: Array<MetricDefinitionConfig | Buildable<MetricDefinition>>,
+    value: Array<StrictMetricDefinition | Buildable<MetricDefinition>>,
   ): AlgorithmSpecificationBuilder<TSet | "MetricDefinitions">;
 
   /**
@@ -313,7 +313,7 @@ export interface AlgorithmSpecificationSetters<TSet extends string> extends Buil
    */
   trainingImageConfig(
     value:
-      | TrainingImageConfigConfig
+      | StrictTrainingImageConfig
       | ((builder: TrainingImageConfigBuilder) => Buildable<TrainingImageConfig>),
   ): AlgorithmSpecificationBuilder<TSet | "TrainingImageConfig">;
 

@@ -12,7 +12,7 @@ import type { AutoParameter } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link AutoParameter}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type AutoParameterConfig = {
+export type StrictAutoParameter = {
   /**
    * The name of the hyperparameter to optimize using Autotune.
    *

@@ -14,7 +14,7 @@ import type { Autotune } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link Autotune}: required members are required, and members that exclude each
  * other cannot be set together.
  */
-export type AutotuneConfig = {
+export type StrictAutotune = {
   /**
    * Set `Mode` to `Enabled` if you want to use Autotune.
    *

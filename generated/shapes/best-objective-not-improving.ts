@@ -8,7 +8,7 @@ import type { BestObjectiveNotImproving } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link BestObjectiveNotImproving}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type BestObjectiveNotImprovingConfig = {
+export type StrictBestObjectiveNotImproving = {
   /**
    * The number of training jobs that have failed to improve model performance by 1% or greater over
    * prior training jobs as evaluated against an objective function.

@@ -12,7 +12,7 @@ import type { CategoricalParameterRange } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link CategoricalParameterRange}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type CategoricalParameterRangeConfig = {
+export type StrictCategoricalParameterRange = {
   /**
    * The name of the categorical hyperparameter to tune.
    *

@@ -9,15 +9,15 @@ import {
 } from "../../src/runtime/builder.js";
 import type { CompressionType, RecordWrapper, TrainingInputMode } from "../enums.js";
 import { schema } from "../schema.js";
-import { DataSourceBuilder, type DataSourceConfig } from "./data-source.js";
-import { ShuffleConfigBuilder, type ShuffleConfigConfig } from "./shuffle-config.js";
+import { DataSourceBuilder, type StrictDataSource } from "./data-source.js";
+import { ShuffleConfigBuilder, type StrictShuffleConfig } from "./shuffle-config.js";
 import type { Channel, DataSource, ShuffleConfig } from "@aws-sdk/client-sagemaker";
 
 /**
  * Strict form of {@link Channel}: required members are required, and members that exclude each
  * other cannot be set together.
  */
-export type ChannelConfig = {
+export type StrictChannel = {
   /**
    * The name of the channel.
    *
@@ -31,7 +31,7 @@ export type ChannelConfig = {
    *
    * Required.
    */
-  DataSource: DataSourceConfig;
+  DataSource: StrictDataSource;
   /**
    * The MIME type of the data.
    *
@@ -88,7 +88,7 @@ export type ChannelConfig = {
    * content sent to a particular node on the first epoch might be sent to a different node on the
    * second epoch.
    */
-  ShuffleConfig?: ShuffleConfigConfig;
+  ShuffleConfig?: StrictShuffleConfig;
 };
 
 /**
@@ -111,7 +111,7 @@ export interface ChannelBuilder<TSet extends string = never> extends BuilderEsca
    * Required.
    */
   dataSource(
-    value: DataSourceConfig | ((builder: DataSourceBuilder) => Buildable<DataSource>),
+    value: StrictDataSource | ((builder: DataSourceBuilder) => Buildable<DataSource>),
   ): ChannelBuilder<TSet | "DataSource">;
 
   /**
@@ -179,7 +179,7 @@ export interface ChannelBuilder<TSet extends string = never> extends BuilderEsca
    * second epoch.
    */
   shuffleConfig(
-    value: ShuffleConfigConfig | ((builder: ShuffleConfigBuilder) => Buildable<ShuffleConfig>),
+    value: StrictShuffleConfig | ((builder: ShuffleConfigBuilder) => Buildable<ShuffleConfig>),
   ): ChannelBuilder<TSet | "ShuffleConfig">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

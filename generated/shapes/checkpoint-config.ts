@@ -12,7 +12,7 @@ import type { CheckpointConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link CheckpointConfig}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type CheckpointConfigConfig = {
+export type StrictCheckpointConfig = {
   /**
    * Identifies the S3 path where you want SageMaker to store checkpoints. For example,
    * `s3://bucket-name/key-name-prefix`.

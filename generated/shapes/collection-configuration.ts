@@ -8,7 +8,7 @@ import type { CollectionConfiguration } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link CollectionConfiguration}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type CollectionConfigurationConfig = {
+export type StrictCollectionConfiguration = {
   /**
    * The name of the tensor collection. The name must be unique relative to other rule configuration
    * names.

@@ -14,7 +14,7 @@ import type { ContinuousParameterRange } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link ContinuousParameterRange}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type ContinuousParameterRangeConfig = {
+export type StrictContinuousParameterRange = {
   /**
    * The name of the continuous hyperparameter to tune.
    *

@@ -10,7 +10,7 @@ import type { ConvergenceDetected } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link ConvergenceDetected}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type ConvergenceDetectedConfig = {
+export type StrictConvergenceDetected = {
   /**
    * A flag to stop a tuning job once AMT has detected that the job has converged.
    *

@@ -7,20 +7,20 @@ import {
   type BuilderEscapeHatch,
 } from "../../src/runtime/builder.js";
 import { schema } from "../schema.js";
-import { AutotuneBuilder, type AutotuneConfig } from "./autotune.js";
+import { AutotuneBuilder, type StrictAutotune } from "./autotune.js";
 import {
   HyperParameterTrainingJobDefinitionBuilder,
-  type HyperParameterTrainingJobDefinitionConfig,
+  type StrictHyperParameterTrainingJobDefinition,
 } from "./hyper-parameter-training-job-definition.js";
 import {
   HyperParameterTuningJobConfigBuilder,
-  type HyperParameterTuningJobConfigConfig,
+  type StrictHyperParameterTuningJobConfig,
 } from "./hyper-parameter-tuning-job-config.js";
 import {
   HyperParameterTuningJobWarmStartConfigBuilder,
-  type HyperParameterTuningJobWarmStartConfigConfig,
+  type StrictHyperParameterTuningJobWarmStartConfig,
 } from "./hyper-parameter-tuning-job-warm-start-config.js";
-import type { TagConfig } from "./tag.js";
+import type { StrictTag } from "./tag.js";
 import type {
   Autotune,
   CreateHyperParameterTuningJobRequest,
@@ -34,7 +34,7 @@ import type {
  * Strict form of {@link CreateHyperParameterTuningJobRequest}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type CreateHyperParameterTuningJobRequestConfig = {
+export type StrictCreateHyperParameterTuningJobRequest = {
   /**
    * The name of the tuning job. This name is the prefix for the names of all training jobs that
    * this tuning job launches. The name must be unique within the same Amazon Web Services account
@@ -56,7 +56,7 @@ export type CreateHyperParameterTuningJobRequestConfig = {
    *
    * Required.
    */
-  HyperParameterTuningJobConfig: HyperParameterTuningJobConfigConfig;
+  HyperParameterTuningJobConfig: StrictHyperParameterTuningJobConfig;
   /**
    * Specifies the configuration for starting the hyperparameter tuning job using one or more
    * previous tuning jobs as a starting point. The results of previous tuning jobs are used to
@@ -72,7 +72,7 @@ export type CreateHyperParameterTuningJobRequestConfig = {
    * **Note:** All training jobs launched by parent hyperparameter tuning jobs and the new
    * hyperparameter tuning jobs count against the limit of training jobs for the tuning job.
    */
-  WarmStartConfig?: HyperParameterTuningJobWarmStartConfigConfig;
+  WarmStartConfig?: StrictHyperParameterTuningJobWarmStartConfig;
   /**
    * An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
    * in different ways, for example, by purpose, owner, or environment. For more information, see
@@ -84,7 +84,7 @@ export type CreateHyperParameterTuningJobRequestConfig = {
    *
    * Items: 0 to 50.
    */
-  Tags?: Array<TagConfig>;
+  Tags?: Array<StrictTag>;
   /**
    * Configures SageMaker Automatic model tuning (AMT) to automatically find optimal parameters for
    * the following fields:
@@ -106,7 +106,7 @@ export type CreateHyperParameterTuningJobRequestConfig = {
    * - [ConvergenceDetected](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ConvergenceDetected.html):
    *   A flag to indicate that Automatic model tuning (AMT) has detected model convergence.
    */
-  Autotune?: AutotuneConfig;
+  Autotune?: StrictAutotune;
 } & (
   | {
       /**
@@ -116,7 +116,7 @@ export type CreateHyperParameterTuningJobRequestConfig = {
        * hyperparameters, input data configuration, output data configuration, resource configuration,
        * and stopping condition.
        */
-      TrainingJobDefinition: HyperParameterTrainingJobDefinitionConfig;
+      TrainingJobDefinition: StrictHyperParameterTrainingJobDefinition;
       TrainingJobDefinitions?: never;
     }
   | {
@@ -127,7 +127,7 @@ export type CreateHyperParameterTuningJobRequestConfig = {
        *
        * Items: 1 to 10.
        */
-      TrainingJobDefinitions: Array<HyperParameterTrainingJobDefinitionConfig>;
+      TrainingJobDefinitions: Array<StrictHyperParameterTrainingJobDefinition>;
       TrainingJobDefinition?: never;
     }
 );
@@ -165,7 +165,7 @@ export interface CreateHyperParameterTuningJobRequestSetters<
    */
   hyperParameterTuningJobConfig(
     value:
-      | HyperParameterTuningJobConfigConfig
+      | StrictHyperParameterTuningJobConfig
       | ((
           builder: HyperParameterTuningJobConfigBuilder,
         ) => Buildable<HyperParameterTuningJobConfig>),
@@ -180,7 +180,7 @@ export interface CreateHyperParameterTuningJobRequestSetters<
    */
   trainingJobDefinition(
     value:
-      | HyperParameterTrainingJobDefinitionConfig
+      | StrictHyperParameterTrainingJobDefinition
       | ((
           builder: HyperParameterTrainingJobDefinitionBuilder,
         ) => Buildable<HyperParameterTrainingJobDefinition>),
@@ -195,7 +195,7 @@ export interface CreateHyperParameterTuningJobRequestSetters<
    */
   trainingJobDefinitions(
     value: Array<
-      HyperParameterTrainingJobDefinitionConfig | Buildable<HyperParameterTrainingJobDefinition>
+      StrictHyperParameterTrainingJobDefinition | Buildable<HyperParameterTrainingJobDefinition>
     >,
   ): CreateHyperParameterTuningJobRequestBuilder<TSet | "TrainingJobDefinitions">;
 
@@ -216,7 +216,7 @@ export interface CreateHyperParameterTuningJobRequestSetters<
    */
   warmStartConfig(
     value:
-      | HyperParameterTuningJobWarmStartConfigConfig
+      | StrictHyperParameterTuningJobWarmStartConfig
       | ((
           builder: HyperParameterTuningJobWarmStartConfigBuilder,
         ) => Buildable<HyperParameterTuningJobWarmStartConfig>),
@@ -234,7 +234,7 @@ export interface CreateHyperParameterTuningJobRequestSetters<
    * Items: 0 to 50.
    */
   tags(
-    value: Array<TagConfig | Buildable<Tag>>,
+    value: Array<StrictTag | Buildable<Tag>>,
   ): CreateHyperParameterTuningJobRequestBuilder<TSet | "Tags">;
 
   /**
@@ -259,7 +259,7 @@ export interface CreateHyperParameterTuningJobRequestSetters<
    *   A flag to indicate that Automatic model tuning (AMT) has detected model convergence.
    */
   autotune(
-    value: AutotuneConfig | ((builder: AutotuneBuilder) => Buildable<Autotune>),
+    value: StrictAutotune | ((builder: AutotuneBuilder) => Buildable<Autotune>),
   ): CreateHyperParameterTuningJobRequestBuilder<TSet | "Autotune">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

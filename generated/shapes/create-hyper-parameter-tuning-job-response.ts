@@ -12,7 +12,7 @@ import type { CreateHyperParameterTuningJobResponse } from "@aws-sdk/client-sage
  * Strict form of {@link CreateHyperParameterTuningJobResponse}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type CreateHyperParameterTuningJobResponseConfig = {
+export type StrictCreateHyperParameterTuningJobResponse = {
   /**
    * The Amazon Resource Name (ARN) of the tuning job. SageMaker assigns an ARN to a hyperparameter
    * tuning job when you create it.

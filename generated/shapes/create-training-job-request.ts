@@ -9,40 +9,40 @@ import {
 import { schema } from "../schema.js";
 import {
   AlgorithmSpecificationBuilder,
-  type AlgorithmSpecificationConfig,
+  type StrictAlgorithmSpecification,
 } from "./algorithm-specification.js";
-import type { ChannelConfig } from "./channel.js";
-import { CheckpointConfigBuilder, type CheckpointConfigConfig } from "./checkpoint-config.js";
-import { DebugHookConfigBuilder, type DebugHookConfigConfig } from "./debug-hook-config.js";
-import type { DebugRuleConfigurationConfig } from "./debug-rule-configuration.js";
-import { ExperimentConfigBuilder, type ExperimentConfigConfig } from "./experiment-config.js";
-import { InfraCheckConfigBuilder, type InfraCheckConfigConfig } from "./infra-check-config.js";
-import { MlflowConfigBuilder, type MlflowConfigConfig } from "./mlflow-config.js";
+import type { StrictChannel } from "./channel.js";
+import { CheckpointConfigBuilder, type StrictCheckpointConfig } from "./checkpoint-config.js";
+import { DebugHookConfigBuilder, type StrictDebugHookConfig } from "./debug-hook-config.js";
+import type { StrictDebugRuleConfiguration } from "./debug-rule-configuration.js";
+import { ExperimentConfigBuilder, type StrictExperimentConfig } from "./experiment-config.js";
+import { InfraCheckConfigBuilder, type StrictInfraCheckConfig } from "./infra-check-config.js";
+import { MlflowConfigBuilder, type StrictMlflowConfig } from "./mlflow-config.js";
 import {
   ModelPackageConfigBuilder,
-  type ModelPackageConfigConfig,
+  type StrictModelPackageConfig,
 } from "./model-package-config.js";
-import { OutputDataConfigBuilder, type OutputDataConfigConfig } from "./output-data-config.js";
-import { ProfilerConfigBuilder, type ProfilerConfigConfig } from "./profiler-config.js";
-import type { ProfilerRuleConfigurationConfig } from "./profiler-rule-configuration.js";
-import { RemoteDebugConfigBuilder, type RemoteDebugConfigConfig } from "./remote-debug-config.js";
-import { ResourceConfigBuilder, type ResourceConfigConfig } from "./resource-config.js";
-import { RetryStrategyBuilder, type RetryStrategyConfig } from "./retry-strategy.js";
+import { OutputDataConfigBuilder, type StrictOutputDataConfig } from "./output-data-config.js";
+import { ProfilerConfigBuilder, type StrictProfilerConfig } from "./profiler-config.js";
+import type { StrictProfilerRuleConfiguration } from "./profiler-rule-configuration.js";
+import { RemoteDebugConfigBuilder, type StrictRemoteDebugConfig } from "./remote-debug-config.js";
+import { ResourceConfigBuilder, type StrictResourceConfig } from "./resource-config.js";
+import { RetryStrategyBuilder, type StrictRetryStrategy } from "./retry-strategy.js";
 import {
   ServerlessJobConfigBuilder,
-  type ServerlessJobConfigConfig,
+  type StrictServerlessJobConfig,
 } from "./serverless-job-config.js";
 import {
   SessionChainingConfigBuilder,
-  type SessionChainingConfigConfig,
+  type StrictSessionChainingConfig,
 } from "./session-chaining-config.js";
-import { StoppingConditionBuilder, type StoppingConditionConfig } from "./stopping-condition.js";
-import type { TagConfig } from "./tag.js";
+import { StoppingConditionBuilder, type StrictStoppingCondition } from "./stopping-condition.js";
+import type { StrictTag } from "./tag.js";
 import {
   TensorBoardOutputConfigBuilder,
-  type TensorBoardOutputConfigConfig,
+  type StrictTensorBoardOutputConfig,
 } from "./tensor-board-output-config.js";
-import { VpcConfigBuilder, type VpcConfigConfig } from "./vpc-config.js";
+import { VpcConfigBuilder, type StrictVpcConfig } from "./vpc-config.js";
 import type {
   AlgorithmSpecification,
   Channel,
@@ -72,7 +72,7 @@ import type {
  * Strict form of {@link CreateTrainingJobRequest}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type CreateTrainingJobRequestConfig = {
+export type StrictCreateTrainingJobRequest = {
   /**
    * The name of the training job. The name must be unique within an Amazon Web Services Region in
    * an Amazon Web Services account.
@@ -112,7 +112,7 @@ export type CreateTrainingJobRequestConfig = {
    * providing your own algorithms, see [Using Your Own Algorithms with Amazon
    * SageMaker](https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms.html).
    */
-  AlgorithmSpecification?: AlgorithmSpecificationConfig;
+  AlgorithmSpecification?: StrictAlgorithmSpecification;
   /**
    * The Amazon Resource Name (ARN) of an IAM role that SageMaker can assume to perform tasks on
    * your behalf.
@@ -150,14 +150,14 @@ export type CreateTrainingJobRequestConfig = {
    *
    * Items: 1 to 20.
    */
-  InputDataConfig?: Array<ChannelConfig>;
+  InputDataConfig?: Array<StrictChannel>;
   /**
    * Specifies the path to the S3 location where you want to store model artifacts. SageMaker
    * creates subfolders for the artifacts.
    *
    * Required.
    */
-  OutputDataConfig: OutputDataConfigConfig;
+  OutputDataConfig: StrictOutputDataConfig;
   /**
    * The resources, including the ML compute instances and ML storage volumes, to use for model
    * training.
@@ -167,7 +167,7 @@ export type CreateTrainingJobRequestConfig = {
    * store the training data, choose `File` as the `TrainingInputMode` in the algorithm
    * specification. For distributed training algorithms, specify an instance count greater than 1.
    */
-  ResourceConfig?: ResourceConfigConfig;
+  ResourceConfig?: StrictResourceConfig;
   /**
    * A [VpcConfig](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html)
    * object that specifies the VPC that you want your training job to connect to. Control access to
@@ -175,7 +175,7 @@ export type CreateTrainingJobRequestConfig = {
    * Training Jobs by Using an Amazon Virtual Private
    * Cloud](https://docs.aws.amazon.com/sagemaker/latest/dg/train-vpc.html).
    */
-  VpcConfig?: VpcConfigConfig;
+  VpcConfig?: StrictVpcConfig;
   /**
    * An array of key-value pairs. You can use tags to categorize your Amazon Web Services resources
    * in different ways, for example, by purpose, owner, or environment. For more information, see
@@ -190,7 +190,7 @@ export type CreateTrainingJobRequestConfig = {
    *
    * Items: 0 to 50.
    */
-  Tags?: Array<TagConfig>;
+  Tags?: Array<StrictTag>;
   /**
    * Isolates the training container. No inbound or outbound network calls can be made, except for
    * calls between peers within a training cluster for distributed training. If you enable network
@@ -211,7 +211,7 @@ export type CreateTrainingJobRequestConfig = {
   /**
    * Contains information about the output location for managed spot training checkpoint data.
    */
-  CheckpointConfig?: CheckpointConfigConfig;
+  CheckpointConfig?: StrictCheckpointConfig;
   /**
    * Configuration information for the Amazon SageMaker Debugger hook parameters, metric and tensor
    * collections, and storage paths. To learn more about how to configure the `DebugHookConfig`
@@ -219,17 +219,17 @@ export type CreateTrainingJobRequestConfig = {
    * and Debug Your Training
    * Job](https://docs.aws.amazon.com/sagemaker/latest/dg/debugger-createtrainingjob-api.html).
    */
-  DebugHookConfig?: DebugHookConfigConfig;
+  DebugHookConfig?: StrictDebugHookConfig;
   /**
    * Configuration information for Amazon SageMaker Debugger rules for debugging output tensors.
    *
    * Items: 0 to 20.
    */
-  DebugRuleConfigurations?: Array<DebugRuleConfigurationConfig>;
+  DebugRuleConfigurations?: Array<StrictDebugRuleConfiguration>;
   /**
    * Configuration of storage locations for the Amazon SageMaker Debugger TensorBoard output data.
    */
-  TensorBoardOutputConfig?: TensorBoardOutputConfigConfig;
+  TensorBoardOutputConfig?: StrictTensorBoardOutputConfig;
   /**
    * Associates a SageMaker job as a trial component with an experiment and trial. Specified when
    * you call the following APIs:
@@ -238,19 +238,19 @@ export type CreateTrainingJobRequestConfig = {
    * - [CreateTrainingJob](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html)
    * - [CreateTransformJob](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTransformJob.html)
    */
-  ExperimentConfig?: ExperimentConfigConfig;
+  ExperimentConfig?: StrictExperimentConfig;
   /**
    * Configuration information for Amazon SageMaker Debugger system monitoring, framework profiling,
    * and storage paths.
    */
-  ProfilerConfig?: ProfilerConfigConfig;
+  ProfilerConfig?: StrictProfilerConfig;
   /**
    * Configuration information for Amazon SageMaker Debugger rules for profiling system and
    * framework metrics.
    *
    * Items: 0 to 20.
    */
-  ProfilerRuleConfigurations?: Array<ProfilerRuleConfigurationConfig>;
+  ProfilerRuleConfigurations?: Array<StrictProfilerRuleConfiguration>;
   /**
    * The environment variables to set in the Docker container.
    *
@@ -270,34 +270,34 @@ export type CreateTrainingJobRequestConfig = {
   /**
    * The number of times to retry the job when the job fails due to an `InternalServerError`.
    */
-  RetryStrategy?: RetryStrategyConfig;
+  RetryStrategy?: StrictRetryStrategy;
   /**
    * Configuration for remote debugging. To learn more about the remote debugging functionality of
    * SageMaker, see [Access a training container through Amazon Web Services Systems Manager (SSM)
    * for remote
    * debugging](https://docs.aws.amazon.com/sagemaker/latest/dg/train-remote-debugging.html).
    */
-  RemoteDebugConfig?: RemoteDebugConfigConfig;
+  RemoteDebugConfig?: StrictRemoteDebugConfig;
   /**
    * Contains information about the infrastructure health check configuration for the training job.
    */
-  InfraCheckConfig?: InfraCheckConfigConfig;
+  InfraCheckConfig?: StrictInfraCheckConfig;
   /**
    * Contains information about attribute-based access control (ABAC) for the training job.
    */
-  SessionChainingConfig?: SessionChainingConfigConfig;
+  SessionChainingConfig?: StrictSessionChainingConfig;
   /**
    * The configuration for serverless training jobs.
    */
-  ServerlessJobConfig?: ServerlessJobConfigConfig;
+  ServerlessJobConfig?: StrictServerlessJobConfig;
   /**
    * The MLflow configuration using SageMaker managed MLflow.
    */
-  MlflowConfig?: MlflowConfigConfig;
+  MlflowConfig?: StrictMlflowConfig;
   /**
    * The configuration for the model package.
    */
-  ModelPackageConfig?: ModelPackageConfigConfig;
+  ModelPackageConfig?: StrictModelPackageConfig;
 } & (
   | {
       EnableManagedSpotTraining: true;
@@ -310,7 +310,7 @@ export type CreateTrainingJobRequestConfig = {
        * for 120 seconds. Algorithms can use this 120-second window to save the model artifacts, so the
        * results of training are not lost.
        */
-      StoppingCondition?: StoppingConditionConfig;
+      StoppingCondition?: StrictStoppingCondition;
     }
   | {
       EnableManagedSpotTraining?: false;
@@ -419,7 +419,7 @@ export interface CreateTrainingJobRequestBuilder<
    */
   algorithmSpecification(
     value:
-      | AlgorithmSpecificationConfig
+      | StrictAlgorithmSpecification
       | ((builder: AlgorithmSpecificationBuilder) => Buildable<AlgorithmSpecification>),
   ): CreateTrainingJobRequestBuilder<TSet | "AlgorithmSpecification">;
 
@@ -462,7 +462,7 @@ export interface CreateTrainingJobRequestBuilder<
    * Items: 1 to 20.
    */
   inputDataConfig(
-    value: Array<ChannelConfig | Buildable<Channel>>,
+    value: Array<StrictChannel | Buildable<Channel>>,
   ): CreateTrainingJobRequestBuilder<TSet | "InputDataConfig">;
 
   /**
@@ -473,7 +473,7 @@ export interface CreateTrainingJobRequestBuilder<
    */
   outputDataConfig(
     value:
-      OutputDataConfigConfig | ((builder: OutputDataConfigBuilder) => Buildable<OutputDataConfig>),
+      StrictOutputDataConfig | ((builder: OutputDataConfigBuilder) => Buildable<OutputDataConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "OutputDataConfig">;
 
   /**
@@ -486,7 +486,7 @@ export interface CreateTrainingJobRequestBuilder<
    * specification. For distributed training algorithms, specify an instance count greater than 1.
    */
   resourceConfig(
-    value: ResourceConfigConfig | ((builder: ResourceConfigBuilder) => Buildable<ResourceConfig>),
+    value: StrictResourceConfig | ((builder: ResourceConfigBuilder) => Buildable<ResourceConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "ResourceConfig">;
 
   /**
@@ -497,7 +497,7 @@ export interface CreateTrainingJobRequestBuilder<
    * Cloud](https://docs.aws.amazon.com/sagemaker/latest/dg/train-vpc.html).
    */
   vpcConfig(
-    value: VpcConfigConfig | ((builder: VpcConfigBuilder) => Buildable<VpcConfig>),
+    value: StrictVpcConfig | ((builder: VpcConfigBuilder) => Buildable<VpcConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "VpcConfig">;
 
   /**
@@ -509,7 +509,7 @@ export interface CreateTrainingJobRequestBuilder<
    * for 120 seconds. Algorithms can use this 120-second window to save the model artifacts, so the
    * results of training are not lost.
    */
-  stoppingCondition<TValue extends StoppingConditionConfig>(
+  stoppingCondition<TValue extends StrictStoppingCondition>(
     value: TValue,
   ): CreateTrainingJobRequestBuilder<
     | TSet
@@ -538,7 +538,7 @@ export interface CreateTrainingJobRequestBuilder<
    *
    * Items: 0 to 50.
    */
-  tags(value: Array<TagConfig | Buildable<Tag>>): CreateTrainingJobRequestBuilder<TSet | "Tags">;
+  tags(value: Array<StrictTag | Buildable<Tag>>): CreateTrainingJobRequestBuilder<TSet | "Tags">;
 
   /**
    * Isolates the training container. No inbound or outbound network calls can be made, except for
@@ -585,7 +585,7 @@ export interface CreateTrainingJobRequestBuilder<
    */
   checkpointConfig(
     value:
-      CheckpointConfigConfig | ((builder: CheckpointConfigBuilder) => Buildable<CheckpointConfig>),
+      StrictCheckpointConfig | ((builder: CheckpointConfigBuilder) => Buildable<CheckpointConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "CheckpointConfig">;
 
   /**
@@ -597,7 +597,7 @@ export interface CreateTrainingJobRequestBuilder<
    */
   debugHookConfig(
     value:
-      DebugHookConfigConfig | ((builder: DebugHookConfigBuilder) => Buildable<DebugHookConfig>),
+      StrictDebugHookConfig | ((builder: DebugHookConfigBuilder) => Buildable<DebugHookConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "DebugHookConfig">;
 
   /**
@@ -606,7 +606,7 @@ export interface CreateTrainingJobRequestBuilder<
    * Items: 0 to 20.
    */
   debugRuleConfigurations(
-    value: Array<DebugRuleConfigurationConfig | Buildable<DebugRuleConfiguration>>,
+    value: Array<StrictDebugRuleConfiguration | Buildable<DebugRuleConfiguration>>,
   ): CreateTrainingJobRequestBuilder<TSet | "DebugRuleConfigurations">;
 
   /**
@@ -614,7 +614,7 @@ export interface CreateTrainingJobRequestBuilder<
    */
   tensorBoardOutputConfig(
     value:
-      | TensorBoardOutputConfigConfig
+      | StrictTensorBoardOutputConfig
       | ((builder: TensorBoardOutputConfigBuilder) => Buildable<TensorBoardOutputConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "TensorBoardOutputConfig">;
 
@@ -628,7 +628,7 @@ export interface CreateTrainingJobRequestBuilder<
    */
   experimentConfig(
     value:
-      ExperimentConfigConfig | ((builder: ExperimentConfigBuilder) => Buildable<ExperimentConfig>),
+      StrictExperimentConfig | ((builder: ExperimentConfigBuilder) => Buildable<ExperimentConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "ExperimentConfig">;
 
   /**
@@ -636,7 +636,7 @@ export interface CreateTrainingJobRequestBuilder<
    * and storage paths.
    */
   profilerConfig(
-    value: ProfilerConfigConfig | ((builder: ProfilerConfigBuilder) => Buildable<ProfilerConfig>),
+    value: StrictProfilerConfig | ((builder: ProfilerConfigBuilder) => Buildable<ProfilerConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "ProfilerConfig">;
 
   /**
@@ -646,7 +646,7 @@ export interface CreateTrainingJobRequestBuilder<
    * Items: 0 to 20.
    */
   profilerRuleConfigurations(
-    value: Array<ProfilerRuleConfigurationConfig | Buildable<ProfilerRuleConfiguration>>,
+    value: Array<StrictProfilerRuleConfiguration | Buildable<ProfilerRuleConfiguration>>,
   ): CreateTrainingJobRequestBuilder<TSet | "ProfilerRuleConfigurations">;
 
   /**
@@ -670,7 +670,7 @@ export interface CreateTrainingJobRequestBuilder<
    * The number of times to retry the job when the job fails due to an `InternalServerError`.
    */
   retryStrategy(
-    value: RetryStrategyConfig | ((builder: RetryStrategyBuilder) => Buildable<RetryStrategy>),
+    value: StrictRetryStrategy | ((builder: RetryStrategyBuilder) => Buildable<RetryStrategy>),
   ): CreateTrainingJobRequestBuilder<TSet | "RetryStrategy">;
 
   /**
@@ -681,7 +681,7 @@ export interface CreateTrainingJobRequestBuilder<
    */
   remoteDebugConfig(
     value:
-      | RemoteDebugConfigConfig
+      | StrictRemoteDebugConfig
       | ((builder: RemoteDebugConfigBuilder) => Buildable<RemoteDebugConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "RemoteDebugConfig">;
 
@@ -690,7 +690,7 @@ export interface CreateTrainingJobRequestBuilder<
    */
   infraCheckConfig(
     value:
-      InfraCheckConfigConfig | ((builder: InfraCheckConfigBuilder) => Buildable<InfraCheckConfig>),
+      StrictInfraCheckConfig | ((builder: InfraCheckConfigBuilder) => Buildable<InfraCheckConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "InfraCheckConfig">;
 
   /**
@@ -698,7 +698,7 @@ export interface CreateTrainingJobRequestBuilder<
    */
   sessionChainingConfig(
     value:
-      | SessionChainingConfigConfig
+      | StrictSessionChainingConfig
       | ((builder: SessionChainingConfigBuilder) => Buildable<SessionChainingConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "SessionChainingConfig">;
 
@@ -707,7 +707,7 @@ export interface CreateTrainingJobRequestBuilder<
    */
   serverlessJobConfig(
     value:
-      | ServerlessJobConfigConfig
+      | StrictServerlessJobConfig
       | ((builder: ServerlessJobConfigBuilder) => Buildable<ServerlessJobConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "ServerlessJobConfig">;
 
@@ -715,7 +715,7 @@ export interface CreateTrainingJobRequestBuilder<
    * The MLflow configuration using SageMaker managed MLflow.
    */
   mlflowConfig(
-    value: MlflowConfigConfig | ((builder: MlflowConfigBuilder) => Buildable<MlflowConfig>),
+    value: StrictMlflowConfig | ((builder: MlflowConfigBuilder) => Buildable<MlflowConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "MlflowConfig">;
 
   /**
@@ -723,7 +723,7 @@ export interface CreateTrainingJobRequestBuilder<
    */
   modelPackageConfig(
     value:
-      | ModelPackageConfigConfig
+      | StrictModelPackageConfig
       | ((builder: ModelPackageConfigBuilder) => Buildable<ModelPackageConfig>),
   ): CreateTrainingJobRequestBuilder<TSet | "ModelPackageConfig">;
 

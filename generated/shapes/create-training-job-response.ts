@@ -12,7 +12,7 @@ import type { CreateTrainingJobResponse } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link CreateTrainingJobResponse}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type CreateTrainingJobResponseConfig = {
+export type StrictCreateTrainingJobResponse = {
   /**
    * The Amazon Resource Name (ARN) of the training job.
    *

@@ -7,12 +7,12 @@ import {
   type BuilderEscapeHatch,
 } from "../../src/runtime/builder.js";
 import { schema } from "../schema.js";
-import { DatasetSourceBuilder, type DatasetSourceConfig } from "./dataset-source.js";
+import { DatasetSourceBuilder, type StrictDatasetSource } from "./dataset-source.js";
 import {
   FileSystemDataSourceBuilder,
-  type FileSystemDataSourceConfig,
+  type StrictFileSystemDataSource,
 } from "./file-system-data-source.js";
-import { S3DataSourceBuilder, type S3DataSourceConfig } from "./s3-data-source.js";
+import { S3DataSourceBuilder, type StrictS3DataSource } from "./s3-data-source.js";
 import type {
   DataSource,
   DatasetSource,
@@ -24,12 +24,12 @@ import type {
  * Strict form of {@link DataSource}: required members are required, and members that exclude each
  * other cannot be set together.
  */
-export type DataSourceConfig = {} & (
+export type StrictDataSource = {} & (
   | {
       /**
        * The S3 location of the data source that is associated with a channel.
        */
-      S3DataSource: S3DataSourceConfig;
+      S3DataSource: StrictS3DataSource;
       FileSystemDataSource?: never;
       DatasetSource?: never;
     }
@@ -37,7 +37,7 @@ export type DataSourceConfig = {} & (
       /**
        * The file system that is associated with a channel.
        */
-      FileSystemDataSource: FileSystemDataSourceConfig;
+      FileSystemDataSource: StrictFileSystemDataSource;
       S3DataSource?: never;
       DatasetSource?: never;
     }
@@ -45,7 +45,7 @@ export type DataSourceConfig = {} & (
       /**
        * The dataset resource that's associated with a channel.
        */
-      DatasetSource: DatasetSourceConfig;
+      DatasetSource: StrictDatasetSource;
       S3DataSource?: never;
       FileSystemDataSource?: never;
     }
@@ -59,7 +59,7 @@ export interface DataSourceSetters<TSet extends string> extends BuilderEscapeHat
    * The S3 location of the data source that is associated with a channel.
    */
   s3DataSource(
-    value: S3DataSourceConfig | ((builder: S3DataSourceBuilder) => Buildable<S3DataSource>),
+    value: StrictS3DataSource | ((builder: S3DataSourceBuilder) => Buildable<S3DataSource>),
   ): DataSourceBuilder<TSet | "S3DataSource">;
 
   /**
@@ -67,7 +67,7 @@ export interface DataSourceSetters<TSet extends string> extends BuilderEscapeHat
    */
   fileSystemDataSource(
     value:
-      | FileSystemDataSourceConfig
+      | StrictFileSystemDataSource
       | ((builder: FileSystemDataSourceBuilder) => Buildable<FileSystemDataSource>),
   ): DataSourceBuilder<TSet | "FileSystemDataSource">;
 
@@ -75,7 +75,7 @@ export interface DataSourceSetters<TSet extends string> extends BuilderEscapeHat
    * The dataset resource that's associated with a channel.
    */
   datasetSource(
-    value: DatasetSourceConfig | ((builder: DatasetSourceBuilder) => Buildable<DatasetSource>),
+    value: StrictDatasetSource | ((builder: DatasetSourceBuilder) => Buildable<DatasetSource>),
   ): DataSourceBuilder<TSet | "DatasetSource">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

@@ -12,7 +12,7 @@ import type { DatasetSource } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link DatasetSource}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type DatasetSourceConfig = {
+export type StrictDatasetSource = {
   /**
    * The Amazon Resource Name (ARN) of the dataset resource.
    *

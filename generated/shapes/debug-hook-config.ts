@@ -7,14 +7,14 @@ import {
   type BuilderEscapeHatch,
 } from "../../src/runtime/builder.js";
 import { schema } from "../schema.js";
-import type { CollectionConfigurationConfig } from "./collection-configuration.js";
+import type { StrictCollectionConfiguration } from "./collection-configuration.js";
 import type { CollectionConfiguration, DebugHookConfig } from "@aws-sdk/client-sagemaker";
 
 /**
  * Strict form of {@link DebugHookConfig}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type DebugHookConfigConfig = {
+export type StrictDebugHookConfig = {
   /**
    * Path to local storage location for metrics and tensors. Defaults to `/opt/ml/output/tensors/`.
    *
@@ -48,7 +48,7 @@ export type DebugHookConfigConfig = {
    *
    * Items: 0 to 20.
    */
-  CollectionConfigurations?: Array<CollectionConfigurationConfig>;
+  CollectionConfigurations?: Array<StrictCollectionConfiguration>;
 };
 
 /**
@@ -93,7 +93,7 @@ export interface DebugHookConfigBuilder<TSet extends string = never> extends Bui
    * Items: 0 to 20.
    */
   collectionConfigurations(
-    value: Array<CollectionConfigurationConfig | Buildable<CollectionConfiguration>>,
+    value: Array<StrictCollectionConfiguration | Buildable<CollectionConfiguration>>,
   ): DebugHookConfigBuilder<TSet | "CollectionConfigurations">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

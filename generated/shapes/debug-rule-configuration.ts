@@ -14,7 +14,7 @@ import type { DebugRuleConfiguration } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link DebugRuleConfiguration}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type DebugRuleConfigurationConfig = {
+export type StrictDebugRuleConfiguration = {
   /**
    * The name of the rule configuration. It must be unique relative to other rule configuration
    * names.

@@ -12,7 +12,7 @@ import type { DeleteHyperParameterTuningJobRequest } from "@aws-sdk/client-sagem
  * Strict form of {@link DeleteHyperParameterTuningJobRequest}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type DeleteHyperParameterTuningJobRequestConfig = {
+export type StrictDeleteHyperParameterTuningJobRequest = {
   /**
    * The name of the hyperparameter tuning job that you want to delete.
    *

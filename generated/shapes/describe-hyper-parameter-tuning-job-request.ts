@@ -12,7 +12,7 @@ import type { DescribeHyperParameterTuningJobRequest } from "@aws-sdk/client-sag
  * Strict form of {@link DescribeHyperParameterTuningJobRequest}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type DescribeHyperParameterTuningJobRequestConfig = {
+export type StrictDescribeHyperParameterTuningJobRequest = {
   /**
    * The name of the tuning job.
    *

@@ -9,38 +9,38 @@ import {
 } from "../../src/runtime/builder.js";
 import type { HyperParameterTuningJobStatus } from "../enums.js";
 import { schema } from "../schema.js";
-import { AutotuneBuilder, type AutotuneConfig } from "./autotune.js";
+import { AutotuneBuilder, type StrictAutotune } from "./autotune.js";
 import {
   HyperParameterTrainingJobDefinitionBuilder,
-  type HyperParameterTrainingJobDefinitionConfig,
+  type StrictHyperParameterTrainingJobDefinition,
 } from "./hyper-parameter-training-job-definition.js";
 import {
   HyperParameterTrainingJobSummaryBuilder,
-  type HyperParameterTrainingJobSummaryConfig,
+  type StrictHyperParameterTrainingJobSummary,
 } from "./hyper-parameter-training-job-summary.js";
 import {
   HyperParameterTuningJobCompletionDetailsBuilder,
-  type HyperParameterTuningJobCompletionDetailsConfig,
+  type StrictHyperParameterTuningJobCompletionDetails,
 } from "./hyper-parameter-tuning-job-completion-details.js";
 import {
   HyperParameterTuningJobConfigBuilder,
-  type HyperParameterTuningJobConfigConfig,
+  type StrictHyperParameterTuningJobConfig,
 } from "./hyper-parameter-tuning-job-config.js";
 import {
   HyperParameterTuningJobConsumedResourcesBuilder,
-  type HyperParameterTuningJobConsumedResourcesConfig,
+  type StrictHyperParameterTuningJobConsumedResources,
 } from "./hyper-parameter-tuning-job-consumed-resources.js";
 import {
   HyperParameterTuningJobWarmStartConfigBuilder,
-  type HyperParameterTuningJobWarmStartConfigConfig,
+  type StrictHyperParameterTuningJobWarmStartConfig,
 } from "./hyper-parameter-tuning-job-warm-start-config.js";
 import {
   ObjectiveStatusCountersBuilder,
-  type ObjectiveStatusCountersConfig,
+  type StrictObjectiveStatusCounters,
 } from "./objective-status-counters.js";
 import {
   TrainingJobStatusCountersBuilder,
-  type TrainingJobStatusCountersConfig,
+  type StrictTrainingJobStatusCounters,
 } from "./training-job-status-counters.js";
 import type {
   Autotune,
@@ -59,7 +59,7 @@ import type {
  * Strict form of {@link DescribeHyperParameterTuningJobResponse}: required members are required,
  * and members that exclude each other cannot be set together.
  */
-export type DescribeHyperParameterTuningJobResponseConfig = {
+export type StrictDescribeHyperParameterTuningJobResponse = {
   /**
    * The name of the hyperparameter tuning job.
    *
@@ -83,13 +83,13 @@ export type DescribeHyperParameterTuningJobResponseConfig = {
    *
    * Required.
    */
-  HyperParameterTuningJobConfig: HyperParameterTuningJobConfigConfig;
+  HyperParameterTuningJobConfig: StrictHyperParameterTuningJobConfig;
   /**
    * The
    * [HyperParameterTrainingJobDefinition](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html)
    * object that specifies the definition of the training jobs that this tuning job launches.
    */
-  TrainingJobDefinition?: HyperParameterTrainingJobDefinitionConfig;
+  TrainingJobDefinition?: StrictHyperParameterTrainingJobDefinition;
   /**
    * A list of the
    * [HyperParameterTrainingJobDefinition](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html)
@@ -97,7 +97,7 @@ export type DescribeHyperParameterTuningJobResponseConfig = {
    *
    * Items: 1 to 10.
    */
-  TrainingJobDefinitions?: Array<HyperParameterTrainingJobDefinitionConfig>;
+  TrainingJobDefinitions?: Array<StrictHyperParameterTrainingJobDefinition>;
   /**
    * The status of the tuning job.
    *
@@ -129,7 +129,7 @@ export type DescribeHyperParameterTuningJobResponseConfig = {
    *
    * Required.
    */
-  TrainingJobStatusCounters: TrainingJobStatusCountersConfig;
+  TrainingJobStatusCounters: StrictTrainingJobStatusCounters;
   /**
    * The
    * [ObjectiveStatusCounters](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ObjectiveStatusCounters.html)
@@ -138,14 +138,14 @@ export type DescribeHyperParameterTuningJobResponseConfig = {
    *
    * Required.
    */
-  ObjectiveStatusCounters: ObjectiveStatusCountersConfig;
+  ObjectiveStatusCounters: StrictObjectiveStatusCounters;
   /**
    * A
    * [TrainingJobSummary](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobSummary.html)
    * object that describes the training job that completed with the best current
    * [HyperParameterTuningJobObjective](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobObjective.html).
    */
-  BestTrainingJob?: HyperParameterTrainingJobSummaryConfig;
+  BestTrainingJob?: StrictHyperParameterTrainingJobSummary;
   /**
    * If the hyperparameter tuning job is an warm start tuning job with a `WarmStartType` of
    * `IDENTICAL_DATA_AND_ALGORITHM`, this is the
@@ -153,17 +153,17 @@ export type DescribeHyperParameterTuningJobResponseConfig = {
    * for the training job with the best objective metric value of all training jobs launched by this
    * tuning job and all parent jobs specified for the warm start tuning job.
    */
-  OverallBestTrainingJob?: HyperParameterTrainingJobSummaryConfig;
+  OverallBestTrainingJob?: StrictHyperParameterTrainingJobSummary;
   /**
    * The configuration for starting the hyperparameter parameter tuning job using one or more
    * previous tuning jobs as a starting point. The results of previous tuning jobs are used to
    * inform which combinations of hyperparameters to search over in the new tuning job.
    */
-  WarmStartConfig?: HyperParameterTuningJobWarmStartConfigConfig;
+  WarmStartConfig?: StrictHyperParameterTuningJobWarmStartConfig;
   /**
    * A flag to indicate if autotune is enabled for the hyperparameter tuning job.
    */
-  Autotune?: AutotuneConfig;
+  Autotune?: StrictAutotune;
   /**
    * If the tuning job failed, the reason it failed.
    *
@@ -176,11 +176,11 @@ export type DescribeHyperParameterTuningJobResponseConfig = {
    * of training jobs that have not improved model performance as evaluated against the objective
    * function.
    */
-  TuningJobCompletionDetails?: HyperParameterTuningJobCompletionDetailsConfig;
+  TuningJobCompletionDetails?: StrictHyperParameterTuningJobCompletionDetails;
   /**
    * The total resources consumed by your hyperparameter tuning job.
    */
-  ConsumedResources?: HyperParameterTuningJobConsumedResourcesConfig;
+  ConsumedResources?: StrictHyperParameterTuningJobConsumedResources;
 };
 
 /**
@@ -222,7 +222,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    */
   hyperParameterTuningJobConfig(
     value:
-      | HyperParameterTuningJobConfigConfig
+      | StrictHyperParameterTuningJobConfig
       | ((
           builder: HyperParameterTuningJobConfigBuilder,
         ) => Buildable<HyperParameterTuningJobConfig>),
@@ -235,7 +235,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    */
   trainingJobDefinition(
     value:
-      | HyperParameterTrainingJobDefinitionConfig
+      | StrictHyperParameterTrainingJobDefinition
       | ((
           builder: HyperParameterTrainingJobDefinitionBuilder,
         ) => Buildable<HyperParameterTrainingJobDefinition>),
@@ -250,7 +250,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    */
   trainingJobDefinitions(
     value: Array<
-      HyperParameterTrainingJobDefinitionConfig | Buildable<HyperParameterTrainingJobDefinition>
+      StrictHyperParameterTrainingJobDefinition | Buildable<HyperParameterTrainingJobDefinition>
     >,
   ): DescribeHyperParameterTuningJobResponseBuilder<TSet | "TrainingJobDefinitions">;
 
@@ -297,7 +297,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    */
   trainingJobStatusCounters(
     value:
-      | TrainingJobStatusCountersConfig
+      | StrictTrainingJobStatusCounters
       | ((builder: TrainingJobStatusCountersBuilder) => Buildable<TrainingJobStatusCounters>),
   ): DescribeHyperParameterTuningJobResponseBuilder<TSet | "TrainingJobStatusCounters">;
 
@@ -311,7 +311,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    */
   objectiveStatusCounters(
     value:
-      | ObjectiveStatusCountersConfig
+      | StrictObjectiveStatusCounters
       | ((builder: ObjectiveStatusCountersBuilder) => Buildable<ObjectiveStatusCounters>),
   ): DescribeHyperParameterTuningJobResponseBuilder<TSet | "ObjectiveStatusCounters">;
 
@@ -323,7 +323,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    */
   bestTrainingJob(
     value:
-      | HyperParameterTrainingJobSummaryConfig
+      | StrictHyperParameterTrainingJobSummary
       | ((
           builder: HyperParameterTrainingJobSummaryBuilder,
         ) => Buildable<HyperParameterTrainingJobSummary>),
@@ -338,7 +338,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    */
   overallBestTrainingJob(
     value:
-      | HyperParameterTrainingJobSummaryConfig
+      | StrictHyperParameterTrainingJobSummary
       | ((
           builder: HyperParameterTrainingJobSummaryBuilder,
         ) => Buildable<HyperParameterTrainingJobSummary>),
@@ -351,7 +351,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    */
   warmStartConfig(
     value:
-      | HyperParameterTuningJobWarmStartConfigConfig
+      | StrictHyperParameterTuningJobWarmStartConfig
       | ((
           builder: HyperParameterTuningJobWarmStartConfigBuilder,
         ) => Buildable<HyperParameterTuningJobWarmStartConfig>),
@@ -361,7 +361,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    * A flag to indicate if autotune is enabled for the hyperparameter tuning job.
    */
   autotune(
-    value: AutotuneConfig | ((builder: AutotuneBuilder) => Buildable<Autotune>),
+    value: StrictAutotune | ((builder: AutotuneBuilder) => Buildable<Autotune>),
   ): DescribeHyperParameterTuningJobResponseBuilder<TSet | "Autotune">;
 
   /**
@@ -381,7 +381,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    */
   tuningJobCompletionDetails(
     value:
-      | HyperParameterTuningJobCompletionDetailsConfig
+      | StrictHyperParameterTuningJobCompletionDetails
       | ((
           builder: HyperParameterTuningJobCompletionDetailsBuilder,
         ) => Buildable<HyperParameterTuningJobCompletionDetails>),
@@ -392,7 +392,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    */
   consumedResources(
     value:
-      | HyperParameterTuningJobConsumedResourcesConfig
+      | StrictHyperParameterTuningJobConsumedResources
       | ((
           builder: HyperParameterTuningJobConsumedResourcesBuilder,
         ) => Buildable<HyperParameterTuningJobConsumedResources>),

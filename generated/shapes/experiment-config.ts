@@ -8,7 +8,7 @@ import type { ExperimentConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link ExperimentConfig}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type ExperimentConfigConfig = {
+export type StrictExperimentConfig = {
   /**
    * The name of an existing experiment to associate with the trial component.
    *

@@ -14,7 +14,7 @@ import type { FileSystemDataSource } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link FileSystemDataSource}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type FileSystemDataSourceConfig = {
+export type StrictFileSystemDataSource = {
   /**
    * The file system id.
    *

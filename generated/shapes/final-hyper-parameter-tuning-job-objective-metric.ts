@@ -14,7 +14,7 @@ import type { FinalHyperParameterTuningJobObjectiveMetric } from "@aws-sdk/clien
  * Strict form of {@link FinalHyperParameterTuningJobObjectiveMetric}: required members are
  * required, and members that exclude each other cannot be set together.
  */
-export type FinalHyperParameterTuningJobObjectiveMetricConfig = {
+export type StrictFinalHyperParameterTuningJobObjectiveMetric = {
   /**
    * Select if you want to minimize or maximize the objective metric during hyperparameter tuning.
    *

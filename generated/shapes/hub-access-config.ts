@@ -12,7 +12,7 @@ import type { HubAccessConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link HubAccessConfig}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type HubAccessConfigConfig = {
+export type StrictHubAccessConfig = {
   /**
    * The ARN of your private model hub content. This should be a `ModelReference` resource type that
    * points to a SageMaker JumpStart public hub model.

@@ -9,7 +9,7 @@ import {
 } from "../../src/runtime/builder.js";
 import type { TrainingInputMode } from "../enums.js";
 import { schema } from "../schema.js";
-import type { MetricDefinitionConfig } from "./metric-definition.js";
+import type { StrictMetricDefinition } from "./metric-definition.js";
 import type {
   HyperParameterAlgorithmSpecification,
   MetricDefinition,
@@ -19,7 +19,7 @@ import type {
  * Strict form of {@link HyperParameterAlgorithmSpecification}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type HyperParameterAlgorithmSpecificationConfig = {
+export type StrictHyperParameterAlgorithmSpecification = {
   /**
    * The training input mode that the algorithm supports. For more information about input modes,
    * see [Algorithms](https://docs.aws.amazon.com/sagemaker/latest/dg/algos.html).
@@ -67,7 +67,7 @@ export type HyperParameterAlgorithmSpecificationConfig = {
    *
    * Items: 0 to 40.
    */
-  MetricDefinitions?: Array<MetricDefinitionConfig>;
+  MetricDefinitions?: Array<StrictMetricDefinition>;
 } & (
   | {
       /**
@@ -181,7 +181,7 @@ export interface HyperParameterAlgorithmSpecificationSetters<
    * Items: 0 to 40.
    */
   metricDefinitions(
-    value: Array<MetricDefinitionConfig | Buildable<MetricDefinition>>,
+    value: Array<StrictMetricDefinition | Buildable<MetricDefinition>>,
   ): HyperParameterAlgorithmSpecificationBuilder<TSet | "MetricDefinitions">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

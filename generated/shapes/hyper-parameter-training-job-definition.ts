@@ -7,26 +7,26 @@ import {
   type BuilderEscapeHatch,
 } from "../../src/runtime/builder.js";
 import { schema } from "../schema.js";
-import type { ChannelConfig } from "./channel.js";
-import { CheckpointConfigBuilder, type CheckpointConfigConfig } from "./checkpoint-config.js";
+import type { StrictChannel } from "./channel.js";
+import { CheckpointConfigBuilder, type StrictCheckpointConfig } from "./checkpoint-config.js";
 import {
   HyperParameterAlgorithmSpecificationBuilder,
-  type HyperParameterAlgorithmSpecificationConfig,
+  type StrictHyperParameterAlgorithmSpecification,
 } from "./hyper-parameter-algorithm-specification.js";
 import {
   HyperParameterTuningJobObjectiveBuilder,
-  type HyperParameterTuningJobObjectiveConfig,
+  type StrictHyperParameterTuningJobObjective,
 } from "./hyper-parameter-tuning-job-objective.js";
 import {
   HyperParameterTuningResourceConfigBuilder,
-  type HyperParameterTuningResourceConfigConfig,
+  type StrictHyperParameterTuningResourceConfig,
 } from "./hyper-parameter-tuning-resource-config.js";
-import { OutputDataConfigBuilder, type OutputDataConfigConfig } from "./output-data-config.js";
-import { ParameterRangesBuilder, type ParameterRangesConfig } from "./parameter-ranges.js";
-import { ResourceConfigBuilder, type ResourceConfigConfig } from "./resource-config.js";
-import { RetryStrategyBuilder, type RetryStrategyConfig } from "./retry-strategy.js";
-import { StoppingConditionBuilder, type StoppingConditionConfig } from "./stopping-condition.js";
-import { VpcConfigBuilder, type VpcConfigConfig } from "./vpc-config.js";
+import { OutputDataConfigBuilder, type StrictOutputDataConfig } from "./output-data-config.js";
+import { ParameterRangesBuilder, type StrictParameterRanges } from "./parameter-ranges.js";
+import { ResourceConfigBuilder, type StrictResourceConfig } from "./resource-config.js";
+import { RetryStrategyBuilder, type StrictRetryStrategy } from "./retry-strategy.js";
+import { StoppingConditionBuilder, type StrictStoppingCondition } from "./stopping-condition.js";
+import { VpcConfigBuilder, type StrictVpcConfig } from "./vpc-config.js";
 import type {
   Channel,
   CheckpointConfig,
@@ -46,7 +46,7 @@ import type {
  * Strict form of {@link HyperParameterTrainingJobDefinition}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type HyperParameterTrainingJobDefinitionConfig = {
+export type StrictHyperParameterTrainingJobDefinition = {
   /**
    * The job definition name.
    *
@@ -62,7 +62,7 @@ export type HyperParameterTrainingJobDefinitionConfig = {
    * metrics and environment
    * variables](https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning-define-metrics-variables.html).
    */
-  TuningObjective?: HyperParameterTuningJobObjectiveConfig;
+  TuningObjective?: StrictHyperParameterTuningJobObjective;
   /**
    * Specifies ranges of integer, continuous, and categorical hyperparameters that a hyperparameter
    * tuning job searches. The hyperparameter tuning job launches training jobs with hyperparameter
@@ -74,7 +74,7 @@ export type HyperParameterTrainingJobDefinitionConfig = {
    * itself. That is, the sum of the number of hyperparameters for all the ranges can't exceed the
    * maximum number specified.
    */
-  HyperParameterRanges?: ParameterRangesConfig;
+  HyperParameterRanges?: StrictParameterRanges;
   /**
    * Specifies the values of hyperparameters that do not change for the tuning job.
    *
@@ -93,7 +93,7 @@ export type HyperParameterTrainingJobDefinitionConfig = {
    *
    * Required.
    */
-  AlgorithmSpecification: HyperParameterAlgorithmSpecificationConfig;
+  AlgorithmSpecification: StrictHyperParameterAlgorithmSpecification;
   /**
    * The Amazon Resource Name (ARN) of the IAM role associated with the training jobs that the
    * tuning job launches.
@@ -110,7 +110,7 @@ export type HyperParameterTrainingJobDefinitionConfig = {
    *
    * Items: 1 to 20.
    */
-  InputDataConfig?: Array<ChannelConfig>;
+  InputDataConfig?: Array<StrictChannel>;
   /**
    * The [VpcConfig](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html)
    * object that specifies the VPC that you want the training jobs that this hyperparameter tuning
@@ -118,14 +118,14 @@ export type HyperParameterTrainingJobDefinitionConfig = {
    * the VPC. For more information, see [Protect Training Jobs by Using an Amazon Virtual Private
    * Cloud](https://docs.aws.amazon.com/sagemaker/latest/dg/train-vpc.html).
    */
-  VpcConfig?: VpcConfigConfig;
+  VpcConfig?: StrictVpcConfig;
   /**
    * Specifies the path to the Amazon S3 bucket where you store model artifacts from the training
    * jobs that the tuning job launches.
    *
    * Required.
    */
-  OutputDataConfig: OutputDataConfigConfig;
+  OutputDataConfig: StrictOutputDataConfig;
   /**
    * Isolates the training container. No inbound or outbound network calls can be made, except for
    * calls between peers within a training cluster for distributed training. If network isolation is
@@ -144,11 +144,11 @@ export type HyperParameterTrainingJobDefinitionConfig = {
   /**
    * Contains information about the output location for managed spot training checkpoint data.
    */
-  CheckpointConfig?: CheckpointConfigConfig;
+  CheckpointConfig?: StrictCheckpointConfig;
   /**
    * The number of times to retry the job when the job fails due to an `InternalServerError`.
    */
-  RetryStrategy?: RetryStrategyConfig;
+  RetryStrategy?: StrictRetryStrategy;
   /**
    * An environment variable that you can pass into the SageMaker
    * [CreateTrainingJob](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html)
@@ -184,7 +184,7 @@ export type HyperParameterTrainingJobDefinitionConfig = {
        * **Note:** If you want to use hyperparameter optimization with instance type flexibility, use
        * `HyperParameterTuningResourceConfig` instead.
        */
-      ResourceConfig: ResourceConfigConfig;
+      ResourceConfig: StrictResourceConfig;
       HyperParameterTuningResourceConfig?: never;
     }
   | {
@@ -195,7 +195,7 @@ export type HyperParameterTrainingJobDefinitionConfig = {
        * `AlgorithmSpecification` parameter to additionally store training data in the storage volume
        * (optional).
        */
-      HyperParameterTuningResourceConfig: HyperParameterTuningResourceConfigConfig;
+      HyperParameterTuningResourceConfig: StrictHyperParameterTuningResourceConfig;
       ResourceConfig?: never;
     }
 ) &
@@ -209,7 +209,7 @@ export type HyperParameterTrainingJobDefinitionConfig = {
          *
          * Required.
          */
-        StoppingCondition: StoppingConditionConfig;
+        StoppingCondition: StrictStoppingCondition;
       }
     | {
         EnableManagedSpotTraining?: false;
@@ -293,7 +293,7 @@ export interface HyperParameterTrainingJobDefinitionSetters<
    */
   tuningObjective(
     value:
-      | HyperParameterTuningJobObjectiveConfig
+      | StrictHyperParameterTuningJobObjective
       | ((
           builder: HyperParameterTuningJobObjectiveBuilder,
         ) => Buildable<HyperParameterTuningJobObjective>),
@@ -312,7 +312,7 @@ export interface HyperParameterTrainingJobDefinitionSetters<
    */
   hyperParameterRanges(
     value:
-      ParameterRangesConfig | ((builder: ParameterRangesBuilder) => Buildable<ParameterRanges>),
+      StrictParameterRanges | ((builder: ParameterRangesBuilder) => Buildable<ParameterRanges>),
   ): HyperParameterTrainingJobDefinitionBuilder<TSet | "HyperParameterRanges">;
 
   /**
@@ -338,7 +338,7 @@ export interface HyperParameterTrainingJobDefinitionSetters<
    */
   algorithmSpecification(
     value:
-      | HyperParameterAlgorithmSpecificationConfig
+      | StrictHyperParameterAlgorithmSpecification
       | ((
           builder: HyperParameterAlgorithmSpecificationBuilder,
         ) => Buildable<HyperParameterAlgorithmSpecification>),
@@ -362,7 +362,7 @@ export interface HyperParameterTrainingJobDefinitionSetters<
    * Items: 1 to 20.
    */
   inputDataConfig(
-    value: Array<ChannelConfig | Buildable<Channel>>,
+    value: Array<StrictChannel | Buildable<Channel>>,
   ): HyperParameterTrainingJobDefinitionBuilder<TSet | "InputDataConfig">;
 
   /**
@@ -373,7 +373,7 @@ export interface HyperParameterTrainingJobDefinitionSetters<
    * Cloud](https://docs.aws.amazon.com/sagemaker/latest/dg/train-vpc.html).
    */
   vpcConfig(
-    value: VpcConfigConfig | ((builder: VpcConfigBuilder) => Buildable<VpcConfig>),
+    value: StrictVpcConfig | ((builder: VpcConfigBuilder) => Buildable<VpcConfig>),
   ): HyperParameterTrainingJobDefinitionBuilder<TSet | "VpcConfig">;
 
   /**
@@ -384,7 +384,7 @@ export interface HyperParameterTrainingJobDefinitionSetters<
    */
   outputDataConfig(
     value:
-      OutputDataConfigConfig | ((builder: OutputDataConfigBuilder) => Buildable<OutputDataConfig>),
+      StrictOutputDataConfig | ((builder: OutputDataConfigBuilder) => Buildable<OutputDataConfig>),
   ): HyperParameterTrainingJobDefinitionBuilder<TSet | "OutputDataConfig">;
 
   /**
@@ -400,7 +400,7 @@ export interface HyperParameterTrainingJobDefinitionSetters<
    * `HyperParameterTuningResourceConfig` instead.
    */
   resourceConfig(
-    value: ResourceConfigConfig | ((builder: ResourceConfigBuilder) => Buildable<ResourceConfig>),
+    value: StrictResourceConfig | ((builder: ResourceConfigBuilder) => Buildable<ResourceConfig>),
   ): HyperParameterTrainingJobDefinitionBuilder<TSet | "ResourceConfig">;
 
   /**
@@ -412,7 +412,7 @@ export interface HyperParameterTrainingJobDefinitionSetters<
    */
   hyperParameterTuningResourceConfig(
     value:
-      | HyperParameterTuningResourceConfigConfig
+      | StrictHyperParameterTuningResourceConfig
       | ((
           builder: HyperParameterTuningResourceConfigBuilder,
         ) => Buildable<HyperParameterTuningResourceConfig>),
@@ -425,7 +425,7 @@ export interface HyperParameterTrainingJobDefinitionSetters<
    *
    * Required.
    */
-  stoppingCondition<TValue extends StoppingConditionConfig>(
+  stoppingCondition<TValue extends StrictStoppingCondition>(
     value: TValue,
   ): HyperParameterTrainingJobDefinitionBuilder<
     | TSet
@@ -475,14 +475,14 @@ export interface HyperParameterTrainingJobDefinitionSetters<
    */
   checkpointConfig(
     value:
-      CheckpointConfigConfig | ((builder: CheckpointConfigBuilder) => Buildable<CheckpointConfig>),
+      StrictCheckpointConfig | ((builder: CheckpointConfigBuilder) => Buildable<CheckpointConfig>),
   ): HyperParameterTrainingJobDefinitionBuilder<TSet | "CheckpointConfig">;
 
   /**
    * The number of times to retry the job when the job fails due to an `InternalServerError`.
    */
   retryStrategy(
-    value: RetryStrategyConfig | ((builder: RetryStrategyBuilder) => Buildable<RetryStrategy>),
+    value: StrictRetryStrategy | ((builder: RetryStrategyBuilder) => Buildable<RetryStrategy>),
   ): HyperParameterTrainingJobDefinitionBuilder<TSet | "RetryStrategy">;
 
   /**

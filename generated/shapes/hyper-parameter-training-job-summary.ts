@@ -11,7 +11,7 @@ import type { ObjectiveStatus, TrainingJobStatus } from "../enums.js";
 import { schema } from "../schema.js";
 import {
   FinalHyperParameterTuningJobObjectiveMetricBuilder,
-  type FinalHyperParameterTuningJobObjectiveMetricConfig,
+  type StrictFinalHyperParameterTuningJobObjectiveMetric,
 } from "./final-hyper-parameter-tuning-job-objective-metric.js";
 import type {
   FinalHyperParameterTuningJobObjectiveMetric,
@@ -22,7 +22,7 @@ import type {
  * Strict form of {@link HyperParameterTrainingJobSummary}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type HyperParameterTrainingJobSummaryConfig = {
+export type StrictHyperParameterTrainingJobSummary = {
   /**
    * The training job definition name.
    *
@@ -102,7 +102,7 @@ export type HyperParameterTrainingJobSummaryConfig = {
    * object that specifies the value of the objective metric of the tuning job that launched this
    * training job.
    */
-  FinalHyperParameterTuningJobObjectiveMetric?: FinalHyperParameterTuningJobObjectiveMetricConfig;
+  FinalHyperParameterTuningJobObjectiveMetric?: StrictFinalHyperParameterTuningJobObjectiveMetric;
   /**
    * The status of the objective metric for the training job:
    *
@@ -226,7 +226,7 @@ export interface HyperParameterTrainingJobSummaryBuilder<
    */
   finalHyperParameterTuningJobObjectiveMetric(
     value:
-      | FinalHyperParameterTuningJobObjectiveMetricConfig
+      | StrictFinalHyperParameterTuningJobObjectiveMetric
       | ((
           builder: FinalHyperParameterTuningJobObjectiveMetricBuilder,
         ) => Buildable<FinalHyperParameterTuningJobObjectiveMetric>),

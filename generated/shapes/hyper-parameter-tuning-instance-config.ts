@@ -14,7 +14,7 @@ import type { HyperParameterTuningInstanceConfig } from "@aws-sdk/client-sagemak
  * Strict form of {@link HyperParameterTuningInstanceConfig}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type HyperParameterTuningInstanceConfigConfig = {
+export type StrictHyperParameterTuningInstanceConfig = {
   /**
    * The instance type used for processing of hyperparameter optimization jobs. Choose from general
    * purpose (no GPUs) instance types: ml.m5.xlarge, ml.m5.2xlarge, and ml.m5.4xlarge or compute

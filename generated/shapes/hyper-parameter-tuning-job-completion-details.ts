@@ -8,7 +8,7 @@ import type { HyperParameterTuningJobCompletionDetails } from "@aws-sdk/client-s
  * Strict form of {@link HyperParameterTuningJobCompletionDetails}: required members are required,
  * and members that exclude each other cannot be set together.
  */
-export type HyperParameterTuningJobCompletionDetailsConfig = {
+export type StrictHyperParameterTuningJobCompletionDetails = {
   /**
    * The number of training jobs launched by a tuning job that are not improving (1% or less) as
    * measured by model performance evaluated against an objective function.

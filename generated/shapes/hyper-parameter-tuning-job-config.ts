@@ -14,17 +14,17 @@ import type {
 import { schema } from "../schema.js";
 import {
   HyperParameterTuningJobObjectiveBuilder,
-  type HyperParameterTuningJobObjectiveConfig,
+  type StrictHyperParameterTuningJobObjective,
 } from "./hyper-parameter-tuning-job-objective.js";
 import {
   HyperParameterTuningJobStrategyConfigBuilder,
-  type HyperParameterTuningJobStrategyConfigConfig,
+  type StrictHyperParameterTuningJobStrategyConfig,
 } from "./hyper-parameter-tuning-job-strategy-config.js";
-import { ParameterRangesBuilder, type ParameterRangesConfig } from "./parameter-ranges.js";
-import { ResourceLimitsBuilder, type ResourceLimitsConfig } from "./resource-limits.js";
+import { ParameterRangesBuilder, type StrictParameterRanges } from "./parameter-ranges.js";
+import { ResourceLimitsBuilder, type StrictResourceLimits } from "./resource-limits.js";
 import {
   TuningJobCompletionCriteriaBuilder,
-  type TuningJobCompletionCriteriaConfig,
+  type StrictTuningJobCompletionCriteria,
 } from "./tuning-job-completion-criteria.js";
 import type {
   HyperParameterTuningJobConfig,
@@ -39,14 +39,14 @@ import type {
  * Strict form of {@link HyperParameterTuningJobConfig}: required members are required, and members
  * that exclude each other cannot be set together.
  */
-export type HyperParameterTuningJobConfigConfig = {
+export type StrictHyperParameterTuningJobConfig = {
   /**
    * The
    * [HyperParameterTuningJobObjective](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobObjective.html)
    * specifies the objective metric used to evaluate the performance of training jobs launched by
    * this tuning job.
    */
-  HyperParameterTuningJobObjective?: HyperParameterTuningJobObjectiveConfig;
+  HyperParameterTuningJobObjective?: StrictHyperParameterTuningJobObjective;
   /**
    * The
    * [ResourceLimits](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceLimits.html)
@@ -55,7 +55,7 @@ export type HyperParameterTuningJobConfigConfig = {
    *
    * Required.
    */
-  ResourceLimits: ResourceLimitsConfig;
+  ResourceLimits: StrictResourceLimits;
   /**
    * The
    * [ParameterRanges](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParameterRanges.html)
@@ -63,7 +63,7 @@ export type HyperParameterTuningJobConfigConfig = {
    * the optimal configuration for the highest model performance against your chosen objective
    * metric.
    */
-  ParameterRanges?: ParameterRangesConfig;
+  ParameterRanges?: StrictParameterRanges;
   /**
    * Specifies whether to use early stopping for training jobs launched by the hyperparameter tuning
    * job. Because the `Hyperband` strategy has its own advanced internal early stopping mechanism,
@@ -87,7 +87,7 @@ export type HyperParameterTuningJobConfigConfig = {
   /**
    * The tuning job's completion criteria.
    */
-  TuningJobCompletionCriteria?: TuningJobCompletionCriteriaConfig;
+  TuningJobCompletionCriteria?: StrictTuningJobCompletionCriteria;
   /**
    * A value used to initialize a pseudo-random number generator. Setting a random seed and using
    * the same seed later for the same tuning job will allow hyperparameter optimization to find more
@@ -103,7 +103,7 @@ export type HyperParameterTuningJobConfigConfig = {
        * The configuration for the `Hyperband` optimization strategy. This parameter should be provided
        * only if `Hyperband` is selected as the strategy for `HyperParameterTuningJobConfig`.
        */
-      StrategyConfig?: HyperParameterTuningJobStrategyConfigConfig;
+      StrategyConfig?: StrictHyperParameterTuningJobStrategyConfig;
     }
   | {
       Strategy: "Bayesian" | "Grid" | "Random" | AdmittedEnumValue;
@@ -139,7 +139,7 @@ export interface HyperParameterTuningJobConfigBuilder<
    */
   strategyConfig(
     value:
-      | HyperParameterTuningJobStrategyConfigConfig
+      | StrictHyperParameterTuningJobStrategyConfig
       | ((
           builder: HyperParameterTuningJobStrategyConfigBuilder,
         ) => Buildable<HyperParameterTuningJobStrategyConfig>),
@@ -153,7 +153,7 @@ export interface HyperParameterTuningJobConfigBuilder<
    */
   hyperParameterTuningJobObjective(
     value:
-      | HyperParameterTuningJobObjectiveConfig
+      | StrictHyperParameterTuningJobObjective
       | ((
           builder: HyperParameterTuningJobObjectiveBuilder,
         ) => Buildable<HyperParameterTuningJobObjective>),
@@ -168,7 +168,7 @@ export interface HyperParameterTuningJobConfigBuilder<
    * Required.
    */
   resourceLimits(
-    value: ResourceLimitsConfig | ((builder: ResourceLimitsBuilder) => Buildable<ResourceLimits>),
+    value: StrictResourceLimits | ((builder: ResourceLimitsBuilder) => Buildable<ResourceLimits>),
   ): HyperParameterTuningJobConfigBuilder<TSet | "ResourceLimits">;
 
   /**
@@ -180,7 +180,7 @@ export interface HyperParameterTuningJobConfigBuilder<
    */
   parameterRanges(
     value:
-      ParameterRangesConfig | ((builder: ParameterRangesBuilder) => Buildable<ParameterRanges>),
+      StrictParameterRanges | ((builder: ParameterRangesBuilder) => Buildable<ParameterRanges>),
   ): HyperParameterTuningJobConfigBuilder<TSet | "ParameterRanges">;
 
   /**
@@ -211,7 +211,7 @@ export interface HyperParameterTuningJobConfigBuilder<
    */
   tuningJobCompletionCriteria(
     value:
-      | TuningJobCompletionCriteriaConfig
+      | StrictTuningJobCompletionCriteria
       | ((builder: TuningJobCompletionCriteriaBuilder) => Buildable<TuningJobCompletionCriteria>),
   ): HyperParameterTuningJobConfigBuilder<TSet | "TuningJobCompletionCriteria">;
 

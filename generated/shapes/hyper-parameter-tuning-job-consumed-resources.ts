@@ -8,7 +8,7 @@ import type { HyperParameterTuningJobConsumedResources } from "@aws-sdk/client-s
  * Strict form of {@link HyperParameterTuningJobConsumedResources}: required members are required,
  * and members that exclude each other cannot be set together.
  */
-export type HyperParameterTuningJobConsumedResourcesConfig = {
+export type StrictHyperParameterTuningJobConsumedResources = {
   /**
    * The wall clock runtime in seconds used by your hyperparameter tuning job.
    */

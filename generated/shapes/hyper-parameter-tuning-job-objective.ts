@@ -14,7 +14,7 @@ import type { HyperParameterTuningJobObjective } from "@aws-sdk/client-sagemaker
  * Strict form of {@link HyperParameterTuningJobObjective}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type HyperParameterTuningJobObjectiveConfig = {
+export type StrictHyperParameterTuningJobObjective = {
   /**
    * Whether to minimize or maximize the objective metric.
    *

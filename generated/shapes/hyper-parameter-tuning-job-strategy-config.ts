@@ -8,7 +8,7 @@ import {
 import { schema } from "../schema.js";
 import {
   HyperbandStrategyConfigBuilder,
-  type HyperbandStrategyConfigConfig,
+  type StrictHyperbandStrategyConfig,
 } from "./hyperband-strategy-config.js";
 import type {
   HyperParameterTuningJobStrategyConfig,
@@ -19,13 +19,13 @@ import type {
  * Strict form of {@link HyperParameterTuningJobStrategyConfig}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type HyperParameterTuningJobStrategyConfigConfig = {
+export type StrictHyperParameterTuningJobStrategyConfig = {
   /**
    * The configuration for the object that specifies the `Hyperband` strategy. This parameter is
    * only supported for the `Hyperband` selection for `Strategy` within the
    * `HyperParameterTuningJobConfig` API.
    */
-  HyperbandStrategyConfig?: HyperbandStrategyConfigConfig;
+  HyperbandStrategyConfig?: StrictHyperbandStrategyConfig;
 };
 
 /**
@@ -39,7 +39,7 @@ export interface HyperParameterTuningJobStrategyConfigBuilder extends BuilderEsc
    */
   hyperbandStrategyConfig(
     value:
-      | HyperbandStrategyConfigConfig
+      | StrictHyperbandStrategyConfig
       | ((builder: HyperbandStrategyConfigBuilder) => Buildable<HyperbandStrategyConfig>),
   ): HyperParameterTuningJobStrategyConfigBuilder;
 

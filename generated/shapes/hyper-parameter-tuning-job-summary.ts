@@ -14,12 +14,12 @@ import type {
 import { schema } from "../schema.js";
 import {
   ObjectiveStatusCountersBuilder,
-  type ObjectiveStatusCountersConfig,
+  type StrictObjectiveStatusCounters,
 } from "./objective-status-counters.js";
-import { ResourceLimitsBuilder, type ResourceLimitsConfig } from "./resource-limits.js";
+import { ResourceLimitsBuilder, type StrictResourceLimits } from "./resource-limits.js";
 import {
   TrainingJobStatusCountersBuilder,
-  type TrainingJobStatusCountersConfig,
+  type StrictTrainingJobStatusCounters,
 } from "./training-job-status-counters.js";
 import type {
   HyperParameterTuningJobSummary,
@@ -32,7 +32,7 @@ import type {
  * Strict form of {@link HyperParameterTuningJobSummary}: required members are required, and members
  * that exclude each other cannot be set together.
  */
-export type HyperParameterTuningJobSummaryConfig = {
+export type StrictHyperParameterTuningJobSummary = {
   /**
    * The name of the tuning job.
    *
@@ -89,7 +89,7 @@ export type HyperParameterTuningJobSummaryConfig = {
    *
    * Required.
    */
-  TrainingJobStatusCounters: TrainingJobStatusCountersConfig;
+  TrainingJobStatusCounters: StrictTrainingJobStatusCounters;
   /**
    * The
    * [ObjectiveStatusCounters](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ObjectiveStatusCounters.html)
@@ -98,14 +98,14 @@ export type HyperParameterTuningJobSummaryConfig = {
    *
    * Required.
    */
-  ObjectiveStatusCounters: ObjectiveStatusCountersConfig;
+  ObjectiveStatusCounters: StrictObjectiveStatusCounters;
   /**
    * The
    * [ResourceLimits](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceLimits.html)
    * object that specifies the maximum number of training jobs and parallel training jobs allowed
    * for this tuning job.
    */
-  ResourceLimits?: ResourceLimitsConfig;
+  ResourceLimits?: StrictResourceLimits;
 };
 
 /**
@@ -191,7 +191,7 @@ export interface HyperParameterTuningJobSummaryBuilder<
    */
   trainingJobStatusCounters(
     value:
-      | TrainingJobStatusCountersConfig
+      | StrictTrainingJobStatusCounters
       | ((builder: TrainingJobStatusCountersBuilder) => Buildable<TrainingJobStatusCounters>),
   ): HyperParameterTuningJobSummaryBuilder<TSet | "TrainingJobStatusCounters">;
 
@@ -205,7 +205,7 @@ export interface HyperParameterTuningJobSummaryBuilder<
    */
   objectiveStatusCounters(
     value:
-      | ObjectiveStatusCountersConfig
+      | StrictObjectiveStatusCounters
       | ((builder: ObjectiveStatusCountersBuilder) => Buildable<ObjectiveStatusCounters>),
   ): HyperParameterTuningJobSummaryBuilder<TSet | "ObjectiveStatusCounters">;
 
@@ -216,7 +216,7 @@ export interface HyperParameterTuningJobSummaryBuilder<
    * for this tuning job.
    */
   resourceLimits(
-    value: ResourceLimitsConfig | ((builder: ResourceLimitsBuilder) => Buildable<ResourceLimits>),
+    value: StrictResourceLimits | ((builder: ResourceLimitsBuilder) => Buildable<ResourceLimits>),
   ): HyperParameterTuningJobSummaryBuilder<TSet | "ResourceLimits">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

@@ -9,7 +9,7 @@ import {
 } from "../../src/runtime/builder.js";
 import type { HyperParameterTuningJobWarmStartType } from "../enums.js";
 import { schema } from "../schema.js";
-import type { ParentHyperParameterTuningJobConfig } from "./parent-hyper-parameter-tuning-job.js";
+import type { StrictParentHyperParameterTuningJob } from "./parent-hyper-parameter-tuning-job.js";
 import type {
   HyperParameterTuningJobWarmStartConfig,
   ParentHyperParameterTuningJob,
@@ -19,7 +19,7 @@ import type {
  * Strict form of {@link HyperParameterTuningJobWarmStartConfig}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type HyperParameterTuningJobWarmStartConfigConfig = {
+export type StrictHyperParameterTuningJobWarmStartConfig = {
   /**
    * An array of hyperparameter tuning jobs that are used as the starting point for the new
    * hyperparameter tuning job. For more information about warm starting a hyperparameter tuning
@@ -32,7 +32,7 @@ export type HyperParameterTuningJobWarmStartConfigConfig = {
    * Required.
    * Items: 1 to 5.
    */
-  ParentHyperParameterTuningJobs: Array<ParentHyperParameterTuningJobConfig>;
+  ParentHyperParameterTuningJobs: Array<StrictParentHyperParameterTuningJob>;
   /**
    * Specifies one of the following:
    *
@@ -86,7 +86,7 @@ export interface HyperParameterTuningJobWarmStartConfigBuilder<
    * Items: 1 to 5.
    */
   parentHyperParameterTuningJobs(
-    value: Array<ParentHyperParameterTuningJobConfig | Buildable<ParentHyperParameterTuningJob>>,
+    value: Array<StrictParentHyperParameterTuningJob | Buildable<ParentHyperParameterTuningJob>>,
   ): HyperParameterTuningJobWarmStartConfigBuilder<TSet | "ParentHyperParameterTuningJobs">;
 
   /**

@@ -9,7 +9,7 @@ import {
 } from "../../src/runtime/builder.js";
 import type { HyperParameterTuningAllocationStrategy, TrainingInstanceType } from "../enums.js";
 import { schema } from "../schema.js";
-import type { HyperParameterTuningInstanceConfigConfig } from "./hyper-parameter-tuning-instance-config.js";
+import type { StrictHyperParameterTuningInstanceConfig } from "./hyper-parameter-tuning-instance-config.js";
 import type {
   HyperParameterTuningInstanceConfig,
   HyperParameterTuningResourceConfig,
@@ -19,7 +19,7 @@ import type {
  * Strict form of {@link HyperParameterTuningResourceConfig}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type HyperParameterTuningResourceConfigConfig = {
+export type StrictHyperParameterTuningResourceConfig = {
   /**
    * A key used by Amazon Web Services Key Management Service to encrypt data on the storage volume
    * attached to the compute instances used to run the training job. You can use either of the
@@ -69,7 +69,7 @@ export type HyperParameterTuningResourceConfigConfig = {
        *
        * Items: 1 to 6.
        */
-      InstanceConfigs?: Array<HyperParameterTuningInstanceConfigConfig>;
+      InstanceConfigs?: Array<StrictHyperParameterTuningInstanceConfig>;
       InstanceType?: never;
       InstanceCount?: never;
       VolumeSizeInGB?: never;
@@ -290,7 +290,7 @@ export interface HyperParameterTuningResourceConfigSetters<
    */
   instanceConfigs(
     value: Array<
-      HyperParameterTuningInstanceConfigConfig | Buildable<HyperParameterTuningInstanceConfig>
+      StrictHyperParameterTuningInstanceConfig | Buildable<HyperParameterTuningInstanceConfig>
     >,
   ): HyperParameterTuningResourceConfigBuilder<TSet | "InstanceConfigs">;
 

@@ -8,7 +8,7 @@ import type { HyperbandStrategyConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link HyperbandStrategyConfig}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type HyperbandStrategyConfigConfig = {
+export type StrictHyperbandStrategyConfig = {
   /**
    * The minimum number of resources (such as epochs) that can be used by a training job launched by
    * a hyperparameter tuning job. If the value for `MinResource` has not been reached, the training

@@ -8,7 +8,7 @@ import type { InfraCheckConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link InfraCheckConfig}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type InfraCheckConfigConfig = {
+export type StrictInfraCheckConfig = {
   /**
    * Enables an infrastructure health check.
    */

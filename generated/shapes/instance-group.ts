@@ -14,7 +14,7 @@ import type { InstanceGroup } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link InstanceGroup}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type InstanceGroupConfig = {
+export type StrictInstanceGroup = {
   /**
    * Specifies the instance type of the instance group.
    *

@@ -6,14 +6,14 @@ import {
   type BuilderEscapeHatch,
 } from "../../src/runtime/builder.js";
 import { schema } from "../schema.js";
-import type { PlacementSpecificationConfig } from "./placement-specification.js";
+import type { StrictPlacementSpecification } from "./placement-specification.js";
 import type { InstancePlacementConfig, PlacementSpecification } from "@aws-sdk/client-sagemaker";
 
 /**
  * Strict form of {@link InstancePlacementConfig}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type InstancePlacementConfigConfig = {
+export type StrictInstancePlacementConfig = {
   /**
    * If set to true, allows multiple jobs to share the same UltraServer instances. If set to false,
    * ensures this job's instances are placed on an UltraServer exclusively, with no other jobs
@@ -26,7 +26,7 @@ export type InstancePlacementConfigConfig = {
    *
    * Items: 0 to 10.
    */
-  PlacementSpecifications?: Array<PlacementSpecificationConfig>;
+  PlacementSpecifications?: Array<StrictPlacementSpecification>;
 };
 
 /**
@@ -47,7 +47,7 @@ export interface InstancePlacementConfigBuilder extends BuilderEscapeHatch {
    * Items: 0 to 10.
    */
   placementSpecifications(
-    value: Array<PlacementSpecificationConfig | Buildable<PlacementSpecification>>,
+    value: Array<StrictPlacementSpecification | Buildable<PlacementSpecification>>,
   ): InstancePlacementConfigBuilder;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

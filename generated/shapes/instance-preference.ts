@@ -14,7 +14,7 @@ import type { InstancePreference } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link InstancePreference}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type InstancePreferenceConfig = {
+export type StrictInstancePreference = {
   /**
    * The ML compute instance type. An instance type can appear only once in an `InstancePreferences`
    * list.

@@ -14,7 +14,7 @@ import type { IntegerParameterRange } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link IntegerParameterRange}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type IntegerParameterRangeConfig = {
+export type StrictIntegerParameterRange = {
   /**
    * The name of the hyperparameter to search.
    *

@@ -14,7 +14,7 @@ import type { ListHyperParameterTuningJobsRequest } from "@aws-sdk/client-sagema
  * Strict form of {@link ListHyperParameterTuningJobsRequest}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type ListHyperParameterTuningJobsRequestConfig = {
+export type StrictListHyperParameterTuningJobsRequest = {
   /**
    * If the result of the previous `ListHyperParameterTuningJobs` request was truncated, the
    * response includes a `NextToken`. To retrieve the next set of tuning jobs, use the token in the

@@ -7,7 +7,7 @@ import {
   type BuilderEscapeHatch,
 } from "../../src/runtime/builder.js";
 import { schema } from "../schema.js";
-import type { HyperParameterTuningJobSummaryConfig } from "./hyper-parameter-tuning-job-summary.js";
+import type { StrictHyperParameterTuningJobSummary } from "./hyper-parameter-tuning-job-summary.js";
 import type {
   HyperParameterTuningJobSummary,
   ListHyperParameterTuningJobsResponse,
@@ -17,7 +17,7 @@ import type {
  * Strict form of {@link ListHyperParameterTuningJobsResponse}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type ListHyperParameterTuningJobsResponseConfig = {
+export type StrictListHyperParameterTuningJobsResponse = {
   /**
    * A list of
    * [HyperParameterTuningJobSummary](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobSummary.html)
@@ -25,7 +25,7 @@ export type ListHyperParameterTuningJobsResponseConfig = {
    *
    * Required.
    */
-  HyperParameterTuningJobSummaries: Array<HyperParameterTuningJobSummaryConfig>;
+  HyperParameterTuningJobSummaries: Array<StrictHyperParameterTuningJobSummary>;
   /**
    * If the result of this `ListHyperParameterTuningJobs` request was truncated, the response
    * includes a `NextToken`. To retrieve the next set of tuning jobs, use the token in the next
@@ -53,7 +53,7 @@ export interface ListHyperParameterTuningJobsResponseBuilder<
    * Required.
    */
   hyperParameterTuningJobSummaries(
-    value: Array<HyperParameterTuningJobSummaryConfig | Buildable<HyperParameterTuningJobSummary>>,
+    value: Array<StrictHyperParameterTuningJobSummary | Buildable<HyperParameterTuningJobSummary>>,
   ): ListHyperParameterTuningJobsResponseBuilder<TSet | "HyperParameterTuningJobSummaries">;
 
   /**

@@ -14,7 +14,7 @@ import type { ListTrainingJobsForHyperParameterTuningJobRequest } from "@aws-sdk
  * Strict form of {@link ListTrainingJobsForHyperParameterTuningJobRequest}: required members are
  * required, and members that exclude each other cannot be set together.
  */
-export type ListTrainingJobsForHyperParameterTuningJobRequestConfig = {
+export type StrictListTrainingJobsForHyperParameterTuningJobRequest = {
   /**
    * The name of the tuning job whose training jobs you want to list.
    *

@@ -7,7 +7,7 @@ import {
   type BuilderEscapeHatch,
 } from "../../src/runtime/builder.js";
 import { schema } from "../schema.js";
-import type { HyperParameterTrainingJobSummaryConfig } from "./hyper-parameter-training-job-summary.js";
+import type { StrictHyperParameterTrainingJobSummary } from "./hyper-parameter-training-job-summary.js";
 import type {
   HyperParameterTrainingJobSummary,
   ListTrainingJobsForHyperParameterTuningJobResponse,
@@ -17,7 +17,7 @@ import type {
  * Strict form of {@link ListTrainingJobsForHyperParameterTuningJobResponse}: required members are
  * required, and members that exclude each other cannot be set together.
  */
-export type ListTrainingJobsForHyperParameterTuningJobResponseConfig = {
+export type StrictListTrainingJobsForHyperParameterTuningJobResponse = {
   /**
    * A list of
    * [TrainingJobSummary](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TrainingJobSummary.html)
@@ -26,7 +26,7 @@ export type ListTrainingJobsForHyperParameterTuningJobResponseConfig = {
    *
    * Required.
    */
-  TrainingJobSummaries: Array<HyperParameterTrainingJobSummaryConfig>;
+  TrainingJobSummaries: Array<StrictHyperParameterTrainingJobSummary>;
   /**
    * If the result of this `ListTrainingJobsForHyperParameterTuningJob` request was truncated, the
    * response includes a `NextToken`. To retrieve the next set of training jobs, use the token in
@@ -56,7 +56,7 @@ export interface ListTrainingJobsForHyperParameterTuningJobResponseBuilder<
    */
   trainingJobSummaries(
     value: Array<
-      HyperParameterTrainingJobSummaryConfig | Buildable<HyperParameterTrainingJobSummary>
+      StrictHyperParameterTrainingJobSummary | Buildable<HyperParameterTrainingJobSummary>
     >,
   ): ListTrainingJobsForHyperParameterTuningJobResponseBuilder<TSet | "TrainingJobSummaries">;
 

@@ -12,7 +12,7 @@ import type { MetricDefinition } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link MetricDefinition}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type MetricDefinitionConfig = {
+export type StrictMetricDefinition = {
   /**
    * The name of the metric.
    *

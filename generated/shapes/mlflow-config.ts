@@ -12,7 +12,7 @@ import type { MlflowConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link MlflowConfig}: required members are required, and members that exclude each
  * other cannot be set together.
  */
-export type MlflowConfigConfig = {
+export type StrictMlflowConfig = {
   /**
    * The Amazon Resource Name (ARN) of the MLflow resource.
    *

@@ -12,7 +12,7 @@ import type { ModelAccessConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link ModelAccessConfig}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type ModelAccessConfigConfig = {
+export type StrictModelAccessConfig = {
   /**
    * Specifies agreement to the model end-user license agreement (EULA). The `AcceptEula` value must
    * be explicitly defined as `True` in order to accept the EULA that this model requires. You are

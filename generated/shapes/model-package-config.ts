@@ -12,7 +12,7 @@ import type { ModelPackageConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link ModelPackageConfig}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type ModelPackageConfigConfig = {
+export type StrictModelPackageConfig = {
   /**
    * The Amazon Resource Name (ARN) of the model package group of output model package.
    *

@@ -8,7 +8,7 @@ import type { ObjectiveStatusCounters } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link ObjectiveStatusCounters}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type ObjectiveStatusCountersConfig = {
+export type StrictObjectiveStatusCounters = {
   /**
    * The number of training jobs whose final objective metric was evaluated by the hyperparameter
    * tuning job and used in the hyperparameter tuning process.

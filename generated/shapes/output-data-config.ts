@@ -14,7 +14,7 @@ import type { OutputDataConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link OutputDataConfig}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type OutputDataConfigConfig = {
+export type StrictOutputDataConfig = {
   /**
    * The Amazon Web Services Key Management Service (Amazon Web Services KMS) key that SageMaker
    * uses to encrypt the model artifacts at rest using Amazon S3 server-side encryption. The

@@ -6,10 +6,10 @@ import {
   type BuilderEscapeHatch,
 } from "../../src/runtime/builder.js";
 import { schema } from "../schema.js";
-import type { AutoParameterConfig } from "./auto-parameter.js";
-import type { CategoricalParameterRangeConfig } from "./categorical-parameter-range.js";
-import type { ContinuousParameterRangeConfig } from "./continuous-parameter-range.js";
-import type { IntegerParameterRangeConfig } from "./integer-parameter-range.js";
+import type { StrictAutoParameter } from "./auto-parameter.js";
+import type { StrictCategoricalParameterRange } from "./categorical-parameter-range.js";
+import type { StrictContinuousParameterRange } from "./continuous-parameter-range.js";
+import type { StrictIntegerParameterRange } from "./integer-parameter-range.js";
 import type {
   AutoParameter,
   CategoricalParameterRange,
@@ -22,7 +22,7 @@ import type {
  * Strict form of {@link ParameterRanges}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type ParameterRangesConfig = {
+export type StrictParameterRanges = {
   /**
    * The array of
    * [IntegerParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_IntegerParameterRange.html)
@@ -31,7 +31,7 @@ export type ParameterRangesConfig = {
    *
    * Items: 0 to 30.
    */
-  IntegerParameterRanges?: Array<IntegerParameterRangeConfig>;
+  IntegerParameterRanges?: Array<StrictIntegerParameterRange>;
   /**
    * The array of
    * [ContinuousParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContinuousParameterRange.html)
@@ -40,7 +40,7 @@ export type ParameterRangesConfig = {
    *
    * Items: 0 to 30.
    */
-  ContinuousParameterRanges?: Array<ContinuousParameterRangeConfig>;
+  ContinuousParameterRanges?: Array<StrictContinuousParameterRange>;
   /**
    * The array of
    * [CategoricalParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameterRange.html)
@@ -49,14 +49,14 @@ export type ParameterRangesConfig = {
    *
    * Items: 0 to 30.
    */
-  CategoricalParameterRanges?: Array<CategoricalParameterRangeConfig>;
+  CategoricalParameterRanges?: Array<StrictCategoricalParameterRange>;
   /**
    * A list containing hyperparameter names and example values to be used by Autotune to determine
    * optimal ranges for your tuning job.
    *
    * Items: 0 to 100.
    */
-  AutoParameters?: Array<AutoParameterConfig>;
+  AutoParameters?: Array<StrictAutoParameter>;
 };
 
 /**
@@ -72,7 +72,7 @@ export interface ParameterRangesBuilder extends BuilderEscapeHatch {
    * Items: 0 to 30.
    */
   integerParameterRanges(
-    value: Array<IntegerParameterRangeConfig | Buildable<IntegerParameterRange>>,
+    value: Array<StrictIntegerParameterRange | Buildable<IntegerParameterRange>>,
   ): ParameterRangesBuilder;
 
   /**
@@ -84,7 +84,7 @@ export interface ParameterRangesBuilder extends BuilderEscapeHatch {
    * Items: 0 to 30.
    */
   continuousParameterRanges(
-    value: Array<ContinuousParameterRangeConfig | Buildable<ContinuousParameterRange>>,
+    value: Array<StrictContinuousParameterRange | Buildable<ContinuousParameterRange>>,
   ): ParameterRangesBuilder;
 
   /**
@@ -96,7 +96,7 @@ export interface ParameterRangesBuilder extends BuilderEscapeHatch {
    * Items: 0 to 30.
    */
   categoricalParameterRanges(
-    value: Array<CategoricalParameterRangeConfig | Buildable<CategoricalParameterRange>>,
+    value: Array<StrictCategoricalParameterRange | Buildable<CategoricalParameterRange>>,
   ): ParameterRangesBuilder;
 
   /**
@@ -106,7 +106,7 @@ export interface ParameterRangesBuilder extends BuilderEscapeHatch {
    * Items: 0 to 100.
    */
   autoParameters(
-    value: Array<AutoParameterConfig | Buildable<AutoParameter>>,
+    value: Array<StrictAutoParameter | Buildable<AutoParameter>>,
   ): ParameterRangesBuilder;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

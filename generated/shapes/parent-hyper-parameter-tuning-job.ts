@@ -8,7 +8,7 @@ import type { ParentHyperParameterTuningJob } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link ParentHyperParameterTuningJob}: required members are required, and members
  * that exclude each other cannot be set together.
  */
-export type ParentHyperParameterTuningJobConfig = {
+export type StrictParentHyperParameterTuningJob = {
   /**
    * The name of the hyperparameter tuning job to be used as a starting point for a new
    * hyperparameter tuning job.

@@ -12,7 +12,7 @@ import type { PlacementSpecification } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link PlacementSpecification}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type PlacementSpecificationConfig = {
+export type StrictPlacementSpecification = {
   /**
    * The unique identifier of the UltraServer where instances should be placed.
    *

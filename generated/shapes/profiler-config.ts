@@ -8,7 +8,7 @@ import type { ProfilerConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link ProfilerConfig}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type ProfilerConfigConfig = {
+export type StrictProfilerConfig = {
   /**
    * Path to Amazon S3 storage location for system and framework metrics.
    *

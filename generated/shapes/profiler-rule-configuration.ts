@@ -14,7 +14,7 @@ import type { ProfilerRuleConfiguration } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link ProfilerRuleConfiguration}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type ProfilerRuleConfigurationConfig = {
+export type StrictProfilerRuleConfiguration = {
   /**
    * The name of the rule configuration. It must be unique relative to other rule configuration
    * names.

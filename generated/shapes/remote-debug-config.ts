@@ -8,7 +8,7 @@ import type { RemoteDebugConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link RemoteDebugConfig}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type RemoteDebugConfigConfig = {
+export type StrictRemoteDebugConfig = {
   /**
    * If set to True, enables remote debugging.
    */

@@ -8,12 +8,12 @@ import {
 } from "../../src/runtime/builder.js";
 import type { TrainingInstanceType } from "../enums.js";
 import { schema } from "../schema.js";
-import type { InstanceGroupConfig } from "./instance-group.js";
+import type { StrictInstanceGroup } from "./instance-group.js";
 import {
   InstancePlacementConfigBuilder,
-  type InstancePlacementConfigConfig,
+  type StrictInstancePlacementConfig,
 } from "./instance-placement-config.js";
-import type { InstancePreferenceConfig } from "./instance-preference.js";
+import type { StrictInstancePreference } from "./instance-preference.js";
 import type {
   InstanceGroup,
   InstancePlacementConfig,
@@ -25,7 +25,7 @@ import type {
  * Strict form of {@link ResourceConfig}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type ResourceConfigConfig = {
+export type StrictResourceConfig = {
   /**
    * The ML compute instance type.
    *
@@ -148,7 +148,7 @@ export type ResourceConfigConfig = {
    *
    * Items: 0 to 5.
    */
-  InstanceGroups?: Array<InstanceGroupConfig>;
+  InstanceGroups?: Array<StrictInstanceGroup>;
   /**
    * The Amazon Resource Name (ARN); of the training plan to use for this resource configuration.
    *
@@ -160,7 +160,7 @@ export type ResourceConfigConfig = {
    * Configuration for how training job instances are placed and allocated within UltraServers. Only
    * applicable for UltraServer capacity.
    */
-  InstancePlacementConfig?: InstancePlacementConfigConfig;
+  InstancePlacementConfig?: StrictInstancePlacementConfig;
   /**
    * An ordered list of ML compute instance types for the training job, in priority order. SageMaker
    * launches the training job on the first instance type in the list that has available capacity.
@@ -171,7 +171,7 @@ export type ResourceConfigConfig = {
    * `InstancePlacementConfig`, and `EnableManagedSpotTraining`, and supports only Flexible Training
    * Plans (FTP) and On-Demand capacity.
    */
-  InstancePreferences?: Array<InstancePreferenceConfig>;
+  InstancePreferences?: Array<StrictInstancePreference>;
   /**
    * The instance type that SageMaker selected for the job from the provided `InstancePreferences`.
    * The job is billed for this instance type and count. Returned by
@@ -360,7 +360,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    * Items: 0 to 5.
    */
   instanceGroups(
-    value: Array<InstanceGroupConfig | Buildable<InstanceGroup>>,
+    value: Array<StrictInstanceGroup | Buildable<InstanceGroup>>,
   ): ResourceConfigBuilder;
 
   /**
@@ -377,7 +377,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    */
   instancePlacementConfig(
     value:
-      | InstancePlacementConfigConfig
+      | StrictInstancePlacementConfig
       | ((builder: InstancePlacementConfigBuilder) => Buildable<InstancePlacementConfig>),
   ): ResourceConfigBuilder;
 
@@ -392,7 +392,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    * Plans (FTP) and On-Demand capacity.
    */
   instancePreferences(
-    value: Array<InstancePreferenceConfig | Buildable<InstancePreference>>,
+    value: Array<StrictInstancePreference | Buildable<InstancePreference>>,
   ): ResourceConfigBuilder;
 
   /**

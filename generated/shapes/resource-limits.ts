@@ -12,7 +12,7 @@ import type { ResourceLimits } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link ResourceLimits}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type ResourceLimitsConfig = {
+export type StrictResourceLimits = {
   /**
    * The maximum number of training jobs that a hyperparameter tuning job can launch.
    *

@@ -12,7 +12,7 @@ import type { RetryStrategy } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link RetryStrategy}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type RetryStrategyConfig = {
+export type StrictRetryStrategy = {
   /**
    * The number of times to retry the job. When the job is retried, it's `SecondaryStatus` is
    * changed to `STARTING`.

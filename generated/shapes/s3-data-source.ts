@@ -9,15 +9,15 @@ import {
 } from "../../src/runtime/builder.js";
 import type { S3DataDistribution, S3DataType } from "../enums.js";
 import { schema } from "../schema.js";
-import { HubAccessConfigBuilder, type HubAccessConfigConfig } from "./hub-access-config.js";
-import { ModelAccessConfigBuilder, type ModelAccessConfigConfig } from "./model-access-config.js";
+import { HubAccessConfigBuilder, type StrictHubAccessConfig } from "./hub-access-config.js";
+import { ModelAccessConfigBuilder, type StrictModelAccessConfig } from "./model-access-config.js";
 import type { HubAccessConfig, ModelAccessConfig, S3DataSource } from "@aws-sdk/client-sagemaker";
 
 /**
  * Strict form of {@link S3DataSource}: required members are required, and members that exclude each
  * other cannot be set together.
  */
-export type S3DataSourceConfig = {
+export type StrictS3DataSource = {
   /**
    * If you choose `S3Prefix`, `S3Uri` identifies a key name prefix. SageMaker uses all objects that
    * match the specified key name prefix for model training.
@@ -135,12 +135,12 @@ export type S3DataSourceConfig = {
    *   acceptance when fine-tuning a model using the AutoML
    *   API](https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-finetune-llms.html#autopilot-llms-finetuning-api-optional-params).
    */
-  ModelAccessConfig?: ModelAccessConfigConfig;
+  ModelAccessConfig?: StrictModelAccessConfig;
   /**
    * The configuration for a private hub model reference that points to a SageMaker JumpStart public
    * hub model.
    */
-  HubAccessConfig?: HubAccessConfigConfig;
+  HubAccessConfig?: StrictHubAccessConfig;
 };
 
 /**
@@ -274,7 +274,7 @@ export interface S3DataSourceBuilder<TSet extends string = never> extends Builde
    */
   modelAccessConfig(
     value:
-      | ModelAccessConfigConfig
+      | StrictModelAccessConfig
       | ((builder: ModelAccessConfigBuilder) => Buildable<ModelAccessConfig>),
   ): S3DataSourceBuilder<TSet | "ModelAccessConfig">;
 
@@ -284,7 +284,7 @@ export interface S3DataSourceBuilder<TSet extends string = never> extends Builde
    */
   hubAccessConfig(
     value:
-      HubAccessConfigConfig | ((builder: HubAccessConfigBuilder) => Buildable<HubAccessConfig>),
+      StrictHubAccessConfig | ((builder: HubAccessConfigBuilder) => Buildable<HubAccessConfig>),
   ): S3DataSourceBuilder<TSet | "HubAccessConfig">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

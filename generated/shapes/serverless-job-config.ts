@@ -14,7 +14,7 @@ import type { ServerlessJobConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link ServerlessJobConfig}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type ServerlessJobConfigConfig = {
+export type StrictServerlessJobConfig = {
   /**
    * The base model Amazon Resource Name (ARN) in [SageMaker Public
    * Hub](https://docs.aws.amazon.com/sagemaker/latest/dg/jumpstart-foundation-models-use.html).

@@ -8,7 +8,7 @@ import type { SessionChainingConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link SessionChainingConfig}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type SessionChainingConfigConfig = {
+export type StrictSessionChainingConfig = {
   /**
    * Set to `True` to allow SageMaker to extract session tags from a training job creation role and
    * reuse these tags when assuming the training job execution role.

@@ -12,7 +12,7 @@ import type { ShuffleConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link ShuffleConfig}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type ShuffleConfigConfig = {
+export type StrictShuffleConfig = {
   /**
    * Determines the shuffling order in `ShuffleConfig` value.
    *

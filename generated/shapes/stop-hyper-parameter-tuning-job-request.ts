@@ -12,7 +12,7 @@ import type { StopHyperParameterTuningJobRequest } from "@aws-sdk/client-sagemak
  * Strict form of {@link StopHyperParameterTuningJobRequest}: required members are required, and
  * members that exclude each other cannot be set together.
  */
-export type StopHyperParameterTuningJobRequestConfig = {
+export type StrictStopHyperParameterTuningJobRequest = {
   /**
    * The name of the tuning job to stop.
    *

@@ -8,7 +8,7 @@ import type { StoppingCondition } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link StoppingCondition}: required members are required, and members that exclude
  * each other cannot be set together.
  */
-export type StoppingConditionConfig = {
+export type StrictStoppingCondition = {
   /**
    * The maximum length of time, in seconds, that a training or compilation job can run before it is
    * stopped.

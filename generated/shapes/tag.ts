@@ -12,7 +12,7 @@ import type { Tag } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link Tag}: required members are required, and members that exclude each other
  * cannot be set together.
  */
-export type TagConfig = {
+export type StrictTag = {
   /**
    * The tag key. Tag keys must be unique per resource.
    *

@@ -12,7 +12,7 @@ import type { TensorBoardOutputConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link TensorBoardOutputConfig}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type TensorBoardOutputConfigConfig = {
+export type StrictTensorBoardOutputConfig = {
   /**
    * Path to local storage location for tensorBoard output. Defaults to
    * `/opt/ml/output/tensorboard`.

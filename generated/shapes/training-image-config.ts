@@ -11,7 +11,7 @@ import type { TrainingRepositoryAccessMode } from "../enums.js";
 import { schema } from "../schema.js";
 import {
   TrainingRepositoryAuthConfigBuilder,
-  type TrainingRepositoryAuthConfigConfig,
+  type StrictTrainingRepositoryAuthConfig,
 } from "./training-repository-auth-config.js";
 import type { TrainingImageConfig, TrainingRepositoryAuthConfig } from "@aws-sdk/client-sagemaker";
 
@@ -19,7 +19,7 @@ import type { TrainingImageConfig, TrainingRepositoryAuthConfig } from "@aws-sdk
  * Strict form of {@link TrainingImageConfig}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type TrainingImageConfigConfig = {
+export type StrictTrainingImageConfig = {
   /**
    * The method that your training job will use to gain access to the images in your private Docker
    * registry. For access to an image in a private Docker registry, set to `Vpc`.
@@ -33,7 +33,7 @@ export type TrainingImageConfigConfig = {
    * An object containing authentication information for a private Docker registry containing your
    * training images.
    */
-  TrainingRepositoryAuthConfig?: TrainingRepositoryAuthConfigConfig;
+  TrainingRepositoryAuthConfig?: StrictTrainingRepositoryAuthConfig;
 };
 
 /**
@@ -61,7 +61,7 @@ export interface TrainingImageConfigBuilder<
    */
   trainingRepositoryAuthConfig(
     value:
-      | TrainingRepositoryAuthConfigConfig
+      | StrictTrainingRepositoryAuthConfig
       | ((builder: TrainingRepositoryAuthConfigBuilder) => Buildable<TrainingRepositoryAuthConfig>),
   ): TrainingImageConfigBuilder<TSet | "TrainingRepositoryAuthConfig">;
 

@@ -8,7 +8,7 @@ import type { TrainingJobStatusCounters } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link TrainingJobStatusCounters}: required members are required, and members that
  * exclude each other cannot be set together.
  */
-export type TrainingJobStatusCountersConfig = {
+export type StrictTrainingJobStatusCounters = {
   /**
    * The number of completed training jobs launched by the hyperparameter tuning job.
    *

@@ -12,7 +12,7 @@ import type { TrainingRepositoryAuthConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link TrainingRepositoryAuthConfig}: required members are required, and members
  * that exclude each other cannot be set together.
  */
-export type TrainingRepositoryAuthConfigConfig = {
+export type StrictTrainingRepositoryAuthConfig = {
   /**
    * The Amazon Resource Name (ARN) of an Amazon Web Services Lambda function used to give SageMaker
    * access credentials to your private Docker registry.

@@ -8,11 +8,11 @@ import {
 import { schema } from "../schema.js";
 import {
   BestObjectiveNotImprovingBuilder,
-  type BestObjectiveNotImprovingConfig,
+  type StrictBestObjectiveNotImproving,
 } from "./best-objective-not-improving.js";
 import {
   ConvergenceDetectedBuilder,
-  type ConvergenceDetectedConfig,
+  type StrictConvergenceDetected,
 } from "./convergence-detected.js";
 import type {
   BestObjectiveNotImproving,
@@ -24,7 +24,7 @@ import type {
  * Strict form of {@link TuningJobCompletionCriteria}: required members are required, and members
  * that exclude each other cannot be set together.
  */
-export type TuningJobCompletionCriteriaConfig = {
+export type StrictTuningJobCompletionCriteria = {
   /**
    * The value of the objective metric.
    */
@@ -33,12 +33,12 @@ export type TuningJobCompletionCriteriaConfig = {
    * A flag to stop your hyperparameter tuning job if model performance fails to improve as
    * evaluated against an objective function.
    */
-  BestObjectiveNotImproving?: BestObjectiveNotImprovingConfig;
+  BestObjectiveNotImproving?: StrictBestObjectiveNotImproving;
   /**
    * A flag to top your hyperparameter tuning job if automatic model tuning (AMT) has detected that
    * your model has converged as evaluated against your objective function.
    */
-  ConvergenceDetected?: ConvergenceDetectedConfig;
+  ConvergenceDetected?: StrictConvergenceDetected;
 };
 
 /**
@@ -56,7 +56,7 @@ export interface TuningJobCompletionCriteriaBuilder extends BuilderEscapeHatch {
    */
   bestObjectiveNotImproving(
     value:
-      | BestObjectiveNotImprovingConfig
+      | StrictBestObjectiveNotImproving
       | ((builder: BestObjectiveNotImprovingBuilder) => Buildable<BestObjectiveNotImproving>),
   ): TuningJobCompletionCriteriaBuilder;
 
@@ -66,7 +66,7 @@ export interface TuningJobCompletionCriteriaBuilder extends BuilderEscapeHatch {
    */
   convergenceDetected(
     value:
-      | ConvergenceDetectedConfig
+      | StrictConvergenceDetected
       | ((builder: ConvergenceDetectedBuilder) => Buildable<ConvergenceDetected>),
   ): TuningJobCompletionCriteriaBuilder;
 

@@ -12,7 +12,7 @@ import type { VpcConfig } from "@aws-sdk/client-sagemaker";
  * Strict form of {@link VpcConfig}: required members are required, and members that exclude each
  * other cannot be set together.
  */
-export type VpcConfigConfig = {
+export type StrictVpcConfig = {
   /**
    * The VPC security group IDs, in the form `sg-xxxxxxxx`. Specify the security groups for the VPC
    * that is specified in the `Subnets` field.

@@ -7,111 +7,111 @@
 export { schema } from "../schema.js";
 export {
   AlgorithmSpecificationBuilder,
-  type AlgorithmSpecificationConfig,
+  type StrictAlgorithmSpecification,
 } from "../shapes/algorithm-specification.js";
-export { ChannelBuilder, type ChannelConfig } from "../shapes/channel.js";
+export { ChannelBuilder, type StrictChannel } from "../shapes/channel.js";
 export {
   CheckpointConfigBuilder,
-  type CheckpointConfigConfig,
+  type StrictCheckpointConfig,
 } from "../shapes/checkpoint-config.js";
 export {
   CollectionConfigurationBuilder,
-  type CollectionConfigurationConfig,
+  type StrictCollectionConfiguration,
 } from "../shapes/collection-configuration.js";
 export {
   CreateTrainingJobRequestBuilder,
-  type CreateTrainingJobRequestConfig,
+  type StrictCreateTrainingJobRequest,
 } from "../shapes/create-training-job-request.js";
 export {
   CreateTrainingJobResponseBuilder,
-  type CreateTrainingJobResponseConfig,
+  type StrictCreateTrainingJobResponse,
 } from "../shapes/create-training-job-response.js";
-export { DataSourceBuilder, type DataSourceConfig } from "../shapes/data-source.js";
-export { DatasetSourceBuilder, type DatasetSourceConfig } from "../shapes/dataset-source.js";
-export { DebugHookConfigBuilder, type DebugHookConfigConfig } from "../shapes/debug-hook-config.js";
+export { DataSourceBuilder, type StrictDataSource } from "../shapes/data-source.js";
+export { DatasetSourceBuilder, type StrictDatasetSource } from "../shapes/dataset-source.js";
+export { DebugHookConfigBuilder, type StrictDebugHookConfig } from "../shapes/debug-hook-config.js";
 export {
   DebugRuleConfigurationBuilder,
-  type DebugRuleConfigurationConfig,
+  type StrictDebugRuleConfiguration,
 } from "../shapes/debug-rule-configuration.js";
 export {
   ExperimentConfigBuilder,
-  type ExperimentConfigConfig,
+  type StrictExperimentConfig,
 } from "../shapes/experiment-config.js";
 export {
   FileSystemDataSourceBuilder,
-  type FileSystemDataSourceConfig,
+  type StrictFileSystemDataSource,
 } from "../shapes/file-system-data-source.js";
-export { HubAccessConfigBuilder, type HubAccessConfigConfig } from "../shapes/hub-access-config.js";
+export { HubAccessConfigBuilder, type StrictHubAccessConfig } from "../shapes/hub-access-config.js";
 export {
   InfraCheckConfigBuilder,
-  type InfraCheckConfigConfig,
+  type StrictInfraCheckConfig,
 } from "../shapes/infra-check-config.js";
-export { InstanceGroupBuilder, type InstanceGroupConfig } from "../shapes/instance-group.js";
+export { InstanceGroupBuilder, type StrictInstanceGroup } from "../shapes/instance-group.js";
 export {
   InstancePlacementConfigBuilder,
-  type InstancePlacementConfigConfig,
+  type StrictInstancePlacementConfig,
 } from "../shapes/instance-placement-config.js";
 export {
   InstancePreferenceBuilder,
-  type InstancePreferenceConfig,
+  type StrictInstancePreference,
 } from "../shapes/instance-preference.js";
 export {
   MetricDefinitionBuilder,
-  type MetricDefinitionConfig,
+  type StrictMetricDefinition,
 } from "../shapes/metric-definition.js";
-export { MlflowConfigBuilder, type MlflowConfigConfig } from "../shapes/mlflow-config.js";
+export { MlflowConfigBuilder, type StrictMlflowConfig } from "../shapes/mlflow-config.js";
 export {
   ModelAccessConfigBuilder,
-  type ModelAccessConfigConfig,
+  type StrictModelAccessConfig,
 } from "../shapes/model-access-config.js";
 export {
   ModelPackageConfigBuilder,
-  type ModelPackageConfigConfig,
+  type StrictModelPackageConfig,
 } from "../shapes/model-package-config.js";
 export {
   OutputDataConfigBuilder,
-  type OutputDataConfigConfig,
+  type StrictOutputDataConfig,
 } from "../shapes/output-data-config.js";
 export {
   PlacementSpecificationBuilder,
-  type PlacementSpecificationConfig,
+  type StrictPlacementSpecification,
 } from "../shapes/placement-specification.js";
-export { ProfilerConfigBuilder, type ProfilerConfigConfig } from "../shapes/profiler-config.js";
+export { ProfilerConfigBuilder, type StrictProfilerConfig } from "../shapes/profiler-config.js";
 export {
   ProfilerRuleConfigurationBuilder,
-  type ProfilerRuleConfigurationConfig,
+  type StrictProfilerRuleConfiguration,
 } from "../shapes/profiler-rule-configuration.js";
 export {
   RemoteDebugConfigBuilder,
-  type RemoteDebugConfigConfig,
+  type StrictRemoteDebugConfig,
 } from "../shapes/remote-debug-config.js";
-export { ResourceConfigBuilder, type ResourceConfigConfig } from "../shapes/resource-config.js";
-export { RetryStrategyBuilder, type RetryStrategyConfig } from "../shapes/retry-strategy.js";
-export { S3DataSourceBuilder, type S3DataSourceConfig } from "../shapes/s3-data-source.js";
+export { ResourceConfigBuilder, type StrictResourceConfig } from "../shapes/resource-config.js";
+export { RetryStrategyBuilder, type StrictRetryStrategy } from "../shapes/retry-strategy.js";
+export { S3DataSourceBuilder, type StrictS3DataSource } from "../shapes/s3-data-source.js";
 export {
   ServerlessJobConfigBuilder,
-  type ServerlessJobConfigConfig,
+  type StrictServerlessJobConfig,
 } from "../shapes/serverless-job-config.js";
 export {
   SessionChainingConfigBuilder,
-  type SessionChainingConfigConfig,
+  type StrictSessionChainingConfig,
 } from "../shapes/session-chaining-config.js";
-export { ShuffleConfigBuilder, type ShuffleConfigConfig } from "../shapes/shuffle-config.js";
+export { ShuffleConfigBuilder, type StrictShuffleConfig } from "../shapes/shuffle-config.js";
 export {
   StoppingConditionBuilder,
-  type StoppingConditionConfig,
+  type StrictStoppingCondition,
 } from "../shapes/stopping-condition.js";
-export { TagBuilder, type TagConfig } from "../shapes/tag.js";
+export { TagBuilder, type StrictTag } from "../shapes/tag.js";
 export {
   TensorBoardOutputConfigBuilder,
-  type TensorBoardOutputConfigConfig,
+  type StrictTensorBoardOutputConfig,
 } from "../shapes/tensor-board-output-config.js";
 export {
   TrainingImageConfigBuilder,
-  type TrainingImageConfigConfig,
+  type StrictTrainingImageConfig,
 } from "../shapes/training-image-config.js";
 export {
   TrainingRepositoryAuthConfigBuilder,
-  type TrainingRepositoryAuthConfigConfig,
+  type StrictTrainingRepositoryAuthConfig,
 } from "../shapes/training-repository-auth-config.js";
-export { VpcConfigBuilder, type VpcConfigConfig } from "../shapes/vpc-config.js";
+export { VpcConfigBuilder, type StrictVpcConfig } from "../shapes/vpc-config.js";

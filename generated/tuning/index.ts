@@ -5,186 +5,186 @@
  * @packageDocumentation
  */
 export { schema } from "../schema.js";
-export { AutoParameterBuilder, type AutoParameterConfig } from "../shapes/auto-parameter.js";
-export { AutotuneBuilder, type AutotuneConfig } from "../shapes/autotune.js";
+export { AutoParameterBuilder, type StrictAutoParameter } from "../shapes/auto-parameter.js";
+export { AutotuneBuilder, type StrictAutotune } from "../shapes/autotune.js";
 export {
   BestObjectiveNotImprovingBuilder,
-  type BestObjectiveNotImprovingConfig,
+  type StrictBestObjectiveNotImproving,
 } from "../shapes/best-objective-not-improving.js";
 export {
   CategoricalParameterRangeBuilder,
-  type CategoricalParameterRangeConfig,
+  type StrictCategoricalParameterRange,
 } from "../shapes/categorical-parameter-range.js";
-export { ChannelBuilder, type ChannelConfig } from "../shapes/channel.js";
+export { ChannelBuilder, type StrictChannel } from "../shapes/channel.js";
 export {
   CheckpointConfigBuilder,
-  type CheckpointConfigConfig,
+  type StrictCheckpointConfig,
 } from "../shapes/checkpoint-config.js";
 export {
   ContinuousParameterRangeBuilder,
-  type ContinuousParameterRangeConfig,
+  type StrictContinuousParameterRange,
 } from "../shapes/continuous-parameter-range.js";
 export {
   ConvergenceDetectedBuilder,
-  type ConvergenceDetectedConfig,
+  type StrictConvergenceDetected,
 } from "../shapes/convergence-detected.js";
 export {
   CreateHyperParameterTuningJobRequestBuilder,
-  type CreateHyperParameterTuningJobRequestConfig,
+  type StrictCreateHyperParameterTuningJobRequest,
 } from "../shapes/create-hyper-parameter-tuning-job-request.js";
 export {
   CreateHyperParameterTuningJobResponseBuilder,
-  type CreateHyperParameterTuningJobResponseConfig,
+  type StrictCreateHyperParameterTuningJobResponse,
 } from "../shapes/create-hyper-parameter-tuning-job-response.js";
-export { DataSourceBuilder, type DataSourceConfig } from "../shapes/data-source.js";
-export { DatasetSourceBuilder, type DatasetSourceConfig } from "../shapes/dataset-source.js";
+export { DataSourceBuilder, type StrictDataSource } from "../shapes/data-source.js";
+export { DatasetSourceBuilder, type StrictDatasetSource } from "../shapes/dataset-source.js";
 export {
   DeleteHyperParameterTuningJobRequestBuilder,
-  type DeleteHyperParameterTuningJobRequestConfig,
+  type StrictDeleteHyperParameterTuningJobRequest,
 } from "../shapes/delete-hyper-parameter-tuning-job-request.js";
 export {
   DescribeHyperParameterTuningJobRequestBuilder,
-  type DescribeHyperParameterTuningJobRequestConfig,
+  type StrictDescribeHyperParameterTuningJobRequest,
 } from "../shapes/describe-hyper-parameter-tuning-job-request.js";
 export {
   DescribeHyperParameterTuningJobResponseBuilder,
-  type DescribeHyperParameterTuningJobResponseConfig,
+  type StrictDescribeHyperParameterTuningJobResponse,
 } from "../shapes/describe-hyper-parameter-tuning-job-response.js";
 export {
   FileSystemDataSourceBuilder,
-  type FileSystemDataSourceConfig,
+  type StrictFileSystemDataSource,
 } from "../shapes/file-system-data-source.js";
 export {
   FinalHyperParameterTuningJobObjectiveMetricBuilder,
-  type FinalHyperParameterTuningJobObjectiveMetricConfig,
+  type StrictFinalHyperParameterTuningJobObjectiveMetric,
 } from "../shapes/final-hyper-parameter-tuning-job-objective-metric.js";
-export { HubAccessConfigBuilder, type HubAccessConfigConfig } from "../shapes/hub-access-config.js";
+export { HubAccessConfigBuilder, type StrictHubAccessConfig } from "../shapes/hub-access-config.js";
 export {
   HyperParameterAlgorithmSpecificationBuilder,
-  type HyperParameterAlgorithmSpecificationConfig,
+  type StrictHyperParameterAlgorithmSpecification,
 } from "../shapes/hyper-parameter-algorithm-specification.js";
 export {
   HyperParameterTrainingJobDefinitionBuilder,
-  type HyperParameterTrainingJobDefinitionConfig,
+  type StrictHyperParameterTrainingJobDefinition,
 } from "../shapes/hyper-parameter-training-job-definition.js";
 export {
   HyperParameterTrainingJobSummaryBuilder,
-  type HyperParameterTrainingJobSummaryConfig,
+  type StrictHyperParameterTrainingJobSummary,
 } from "../shapes/hyper-parameter-training-job-summary.js";
 export {
   HyperParameterTuningInstanceConfigBuilder,
-  type HyperParameterTuningInstanceConfigConfig,
+  type StrictHyperParameterTuningInstanceConfig,
 } from "../shapes/hyper-parameter-tuning-instance-config.js";
 export {
   HyperParameterTuningJobCompletionDetailsBuilder,
-  type HyperParameterTuningJobCompletionDetailsConfig,
+  type StrictHyperParameterTuningJobCompletionDetails,
 } from "../shapes/hyper-parameter-tuning-job-completion-details.js";
 export {
   HyperParameterTuningJobConfigBuilder,
-  type HyperParameterTuningJobConfigConfig,
+  type StrictHyperParameterTuningJobConfig,
 } from "../shapes/hyper-parameter-tuning-job-config.js";
 export {
   HyperParameterTuningJobConsumedResourcesBuilder,
-  type HyperParameterTuningJobConsumedResourcesConfig,
+  type StrictHyperParameterTuningJobConsumedResources,
 } from "../shapes/hyper-parameter-tuning-job-consumed-resources.js";
 export {
   HyperParameterTuningJobObjectiveBuilder,
-  type HyperParameterTuningJobObjectiveConfig,
+  type StrictHyperParameterTuningJobObjective,
 } from "../shapes/hyper-parameter-tuning-job-objective.js";
 export {
   HyperParameterTuningJobStrategyConfigBuilder,
-  type HyperParameterTuningJobStrategyConfigConfig,
+  type StrictHyperParameterTuningJobStrategyConfig,
 } from "../shapes/hyper-parameter-tuning-job-strategy-config.js";
 export {
   HyperParameterTuningJobSummaryBuilder,
-  type HyperParameterTuningJobSummaryConfig,
+  type StrictHyperParameterTuningJobSummary,
 } from "../shapes/hyper-parameter-tuning-job-summary.js";
 export {
   HyperParameterTuningJobWarmStartConfigBuilder,
-  type HyperParameterTuningJobWarmStartConfigConfig,
+  type StrictHyperParameterTuningJobWarmStartConfig,
 } from "../shapes/hyper-parameter-tuning-job-warm-start-config.js";
 export {
   HyperParameterTuningResourceConfigBuilder,
-  type HyperParameterTuningResourceConfigConfig,
+  type StrictHyperParameterTuningResourceConfig,
 } from "../shapes/hyper-parameter-tuning-resource-config.js";
 export {
   HyperbandStrategyConfigBuilder,
-  type HyperbandStrategyConfigConfig,
+  type StrictHyperbandStrategyConfig,
 } from "../shapes/hyperband-strategy-config.js";
-export { InstanceGroupBuilder, type InstanceGroupConfig } from "../shapes/instance-group.js";
+export { InstanceGroupBuilder, type StrictInstanceGroup } from "../shapes/instance-group.js";
 export {
   InstancePlacementConfigBuilder,
-  type InstancePlacementConfigConfig,
+  type StrictInstancePlacementConfig,
 } from "../shapes/instance-placement-config.js";
 export {
   InstancePreferenceBuilder,
-  type InstancePreferenceConfig,
+  type StrictInstancePreference,
 } from "../shapes/instance-preference.js";
 export {
   IntegerParameterRangeBuilder,
-  type IntegerParameterRangeConfig,
+  type StrictIntegerParameterRange,
 } from "../shapes/integer-parameter-range.js";
 export {
   ListHyperParameterTuningJobsRequestBuilder,
-  type ListHyperParameterTuningJobsRequestConfig,
+  type StrictListHyperParameterTuningJobsRequest,
 } from "../shapes/list-hyper-parameter-tuning-jobs-request.js";
 export {
   ListHyperParameterTuningJobsResponseBuilder,
-  type ListHyperParameterTuningJobsResponseConfig,
+  type StrictListHyperParameterTuningJobsResponse,
 } from "../shapes/list-hyper-parameter-tuning-jobs-response.js";
 export {
   ListTrainingJobsForHyperParameterTuningJobRequestBuilder,
-  type ListTrainingJobsForHyperParameterTuningJobRequestConfig,
+  type StrictListTrainingJobsForHyperParameterTuningJobRequest,
 } from "../shapes/list-training-jobs-for-hyper-parameter-tuning-job-request.js";
 export {
   ListTrainingJobsForHyperParameterTuningJobResponseBuilder,
-  type ListTrainingJobsForHyperParameterTuningJobResponseConfig,
+  type StrictListTrainingJobsForHyperParameterTuningJobResponse,
 } from "../shapes/list-training-jobs-for-hyper-parameter-tuning-job-response.js";
 export {
   MetricDefinitionBuilder,
-  type MetricDefinitionConfig,
+  type StrictMetricDefinition,
 } from "../shapes/metric-definition.js";
 export {
   ModelAccessConfigBuilder,
-  type ModelAccessConfigConfig,
+  type StrictModelAccessConfig,
 } from "../shapes/model-access-config.js";
 export {
   ObjectiveStatusCountersBuilder,
-  type ObjectiveStatusCountersConfig,
+  type StrictObjectiveStatusCounters,
 } from "../shapes/objective-status-counters.js";
 export {
   OutputDataConfigBuilder,
-  type OutputDataConfigConfig,
+  type StrictOutputDataConfig,
 } from "../shapes/output-data-config.js";
-export { ParameterRangesBuilder, type ParameterRangesConfig } from "../shapes/parameter-ranges.js";
+export { ParameterRangesBuilder, type StrictParameterRanges } from "../shapes/parameter-ranges.js";
 export {
   ParentHyperParameterTuningJobBuilder,
-  type ParentHyperParameterTuningJobConfig,
+  type StrictParentHyperParameterTuningJob,
 } from "../shapes/parent-hyper-parameter-tuning-job.js";
 export {
   PlacementSpecificationBuilder,
-  type PlacementSpecificationConfig,
+  type StrictPlacementSpecification,
 } from "../shapes/placement-specification.js";
-export { ResourceConfigBuilder, type ResourceConfigConfig } from "../shapes/resource-config.js";
-export { ResourceLimitsBuilder, type ResourceLimitsConfig } from "../shapes/resource-limits.js";
-export { RetryStrategyBuilder, type RetryStrategyConfig } from "../shapes/retry-strategy.js";
-export { S3DataSourceBuilder, type S3DataSourceConfig } from "../shapes/s3-data-source.js";
-export { ShuffleConfigBuilder, type ShuffleConfigConfig } from "../shapes/shuffle-config.js";
+export { ResourceConfigBuilder, type StrictResourceConfig } from "../shapes/resource-config.js";
+export { ResourceLimitsBuilder, type StrictResourceLimits } from "../shapes/resource-limits.js";
+export { RetryStrategyBuilder, type StrictRetryStrategy } from "../shapes/retry-strategy.js";
+export { S3DataSourceBuilder, type StrictS3DataSource } from "../shapes/s3-data-source.js";
+export { ShuffleConfigBuilder, type StrictShuffleConfig } from "../shapes/shuffle-config.js";
 export {
   StopHyperParameterTuningJobRequestBuilder,
-  type StopHyperParameterTuningJobRequestConfig,
+  type StrictStopHyperParameterTuningJobRequest,
 } from "../shapes/stop-hyper-parameter-tuning-job-request.js";
 export {
   StoppingConditionBuilder,
-  type StoppingConditionConfig,
+  type StrictStoppingCondition,
 } from "../shapes/stopping-condition.js";
-export { TagBuilder, type TagConfig } from "../shapes/tag.js";
+export { TagBuilder, type StrictTag } from "../shapes/tag.js";
 export {
   TrainingJobStatusCountersBuilder,
-  type TrainingJobStatusCountersConfig,
+  type StrictTrainingJobStatusCounters,
 } from "../shapes/training-job-status-counters.js";
 export {
   TuningJobCompletionCriteriaBuilder,
-  type TuningJobCompletionCriteriaConfig,
+  type StrictTuningJobCompletionCriteria,
 } from "../shapes/tuning-job-completion-criteria.js";
-export { VpcConfigBuilder, type VpcConfigConfig } from "../shapes/vpc-config.js";
+export { VpcConfigBuilder, type StrictVpcConfig } from "../shapes/vpc-config.js";

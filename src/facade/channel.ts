@@ -6,7 +6,7 @@ import type {
   S3DataType,
   TrainingInputMode,
 } from "../../generated/enums.js";
-import type { ChannelConfig } from "../../generated/shapes/channel.js";
+import type { StrictChannel } from "../../generated/shapes/channel.js";
 import type { AdmittedEnumValue } from "../escape-hatch.js";
 
 /** Options of an S3 channel; every member maps to the `Channel` or `S3DataSource` member of the same name. */
@@ -26,8 +26,8 @@ export interface ChannelOptions {
 }
 
 /** Builds a channel that reads an S3 prefix, manifest or augmented manifest. */
-export function channelFromS3(name: string, s3Uri: string, options: ChannelOptions): ChannelConfig {
-  const channel: ChannelConfig = {
+export function channelFromS3(name: string, s3Uri: string, options: ChannelOptions): StrictChannel {
+  const channel: StrictChannel = {
     ChannelName: name,
     DataSource: {
       S3DataSource: {

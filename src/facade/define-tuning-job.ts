@@ -1,5 +1,5 @@
 import type { CreateHyperParameterTuningJobCommandInput } from "@aws-sdk/client-sagemaker";
-import type { CreateHyperParameterTuningJobRequestConfig } from "../../generated/shapes/create-hyper-parameter-tuning-job-request.js";
+import type { StrictCreateHyperParameterTuningJobRequest } from "../../generated/shapes/create-hyper-parameter-tuning-job-request.js";
 import { assertValidTuningJob, type ValidateOptions } from "../validate/index.js";
 
 /**
@@ -21,7 +21,7 @@ import { assertValidTuningJob, type ValidateOptions } from "../validate/index.js
  * ```
  */
 export function defineTuningJob(
-  config: CreateHyperParameterTuningJobRequestConfig,
+  config: StrictCreateHyperParameterTuningJobRequest,
   options?: ValidateOptions,
 ): CreateHyperParameterTuningJobCommandInput {
   return assertValidTuningJob(config, options);

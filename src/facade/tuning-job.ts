@@ -16,8 +16,8 @@ import type {
   TrainingInstanceType,
   TrainingJobEarlyStoppingType,
 } from "../../generated/enums.js";
-import type { ChannelConfig } from "../../generated/shapes/channel.js";
-import type { HyperbandStrategyConfigConfig } from "../../generated/shapes/hyperband-strategy-config.js";
+import type { StrictChannel } from "../../generated/shapes/channel.js";
+import type { StrictHyperbandStrategyConfig } from "../../generated/shapes/hyperband-strategy-config.js";
 import type { AdmittedEnumValue } from "../escape-hatch.js";
 import { createTuningJob, type CreateOptions } from "../send.js";
 import {
@@ -133,7 +133,7 @@ export interface TuningJob {
   /** Sets the search strategy; `Bayesian` when never called. */
   strategy(strategy: HyperParameterTuningJobStrategyType | AdmittedEnumValue): this;
   /** Uses Hyperband, with optional resource limits; sets early stopping `Off` as Hyperband needs. */
-  hyperband(config?: HyperbandStrategyConfigConfig): this;
+  hyperband(config?: StrictHyperbandStrategyConfig): this;
   /** Sets the objective metric and whether to maximize or minimize it. */
   objective(
     type: HyperParameterTuningJobObjectiveType | AdmittedEnumValue,
@@ -177,7 +177,7 @@ export interface TuningJob {
   /** Adds an input channel that reads an S3 prefix or object. */
   channel(name: string, s3Uri: string, options?: ChannelOptions): this;
   /** Adds an input channel given in full. */
-  channelConfig(channel: ChannelConfig): this;
+  channelConfig(channel: StrictChannel): this;
   /** Runs training jobs on managed spot capacity and saves checkpoints to S3. */
   spot(options: SpotOptions): this;
   /** Sets whether SageMaker stops training jobs that are unlikely to beat the best one. */
@@ -229,7 +229,7 @@ class TuningJobChain {
     });
   }
 
-  hyperband(config?: HyperbandStrategyConfigConfig) {
+  hyperband(config?: StrictHyperbandStrategyConfig) {
     return this.#with((draft) => {
       draft.config.Strategy = "Hyperband";
       draft.config.TrainingJobEarlyStoppingType = "Off";
@@ -363,7 +363,7 @@ class TuningJobChain {
     return this.channelConfig(channelFromS3(name, s3Uri, options));
   }
 
-  channelConfig(channel: ChannelConfig) {
+  channelConfig(channel: StrictChannel) {
     return this.#with((draft) => {
       draft.definition.InputDataConfig = [
         ...(draft.definition.InputDataConfig ?? []),
