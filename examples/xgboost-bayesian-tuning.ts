@@ -9,7 +9,7 @@
  * local endpoint such as moto, `AWS_ENDPOINT_URL_SAGEMAKER`.
  */
 import { SageMakerClient } from "@aws-sdk/client-sagemaker";
-import { describeTuningJob, SageMakerFluentError, tuningJob } from "../src/index.js";
+import { describeTuningJob, SageMakerFluentError, toCliInputJson, tuningJob } from "../src/index.js";
 import { summarizeTuningJob } from "./summary.js";
 
 // Step 1: the request as a chain. The compiler refuses build() until every required step is there.
@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(
       `# aws sagemaker create-hyper-parameter-tuning-job --cli-input-json file://request.json\n`,
     );
-    process.stdout.write(`${JSON.stringify(request, null, 2)}\n\n`);
+    process.stdout.write(`${toCliInputJson(request)}\n`);
     process.stdout.write(summarizeTuningJob(request));
     return;
   }

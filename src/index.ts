@@ -46,3 +46,14 @@ export {
   type ValidateOptions,
   type ValidationResult,
 } from "./validate/index.js";
+export {
+  generateSkeleton,
+  normalizeRequest,
+  parseRequestDocument,
+  toCliInputJson,
+  toCliInputYaml,
+  type DocumentFormat,
+  type ParseOptions,
+  type ParseProblem,
+  type ParseResult,
+} from "./io/index.js";

@@ -4,11 +4,15 @@
  * value just outside fails it. The cases are derived from the generated tables, so a limit
  * added by a new model is tested without editing this file.
  */
-import RandExp from "randexp";
+import randexpModule from "randexp";
 import { describe, expect, it } from "vitest";
 import { schema } from "../../generated/schema.js";
 import type { Constraints, TypeRef } from "../../src/schema/types.js";
 import { validateStructure } from "../../src/validate/index.js";
+
+// randexp's types declare an ES default export, but Node loads its CommonJS module.exports,
+// which is the class itself.
+const RandExp = randexpModule as unknown as typeof randexpModule.default;
 
 interface LimitCase {
   /** Readable name: structure, member path and limit. */
