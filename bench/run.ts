@@ -135,7 +135,7 @@ function validationThroughput(): number {
   return Math.round(count / seconds);
 }
 
-/** The flagship chain from the example, importing the built package. */
+/** Returns the flagship chain of the example as a file that imports the built package. */
 function fluentSource(): string {
   const example = readFileSync(join(root, "examples", "xgboost-bayesian-tuning.ts"), "utf8");
   const start = example.indexOf("tuningJob(");
@@ -152,7 +152,7 @@ function literalSource(): string {
   return source.slice(source.indexOf("= {") + 2, source.lastIndexOf("};") + 1);
 }
 
-/** The flagship request as a literal passed to defineTuningJob. */
+/** Returns a file that passes the flagship request literal to defineTuningJob. */
 function defineSource(): string {
   return `import { defineTuningJob } from "../dist/src/index.js";\nexport const request = defineTuningJob(${literalSource()});\n`;
 }

@@ -37,7 +37,7 @@ import {
 
 /** Options of {@link TuningJob.image} and {@link TuningJob.algorithm}. */
 export interface AlgorithmOptions {
-  /** How the training container reads its input; `File` when omitted. */
+  /** Input mode of the training container; `File` when omitted. */
   inputMode?: TrainingInputMode | AdmittedEnumValue;
   /** Metrics the tuning job reads from the logs: metric name to a regular expression with one group. */
   metrics?: Record<string, string>;

@@ -15,8 +15,8 @@ export interface Buildable<TShape> {
 }
 
 /**
- * Stands in for `build` while the builder still lacks required members or breaks a rule;
- * the compiler shows the text of each problem when `build()` is called.
+ * Type of `build` while the builder still lacks required members or breaks a rule. It has
+ * no call signature, so calling `build()` fails with a message that shows each problem.
  */
 export interface BuildBlocked<TProblem extends string> {
   readonly "cannot build yet": TProblem;

@@ -8,7 +8,15 @@ import { randomBytes } from "node:crypto";
 import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { flagshipJob } from "../../examples/xgboost-bayesian-tuning.js";
+import {
+  normalizeRequest,
+  parseRequestDocument,
+  toCliInputJson,
+  toCliInputYaml,
+} from "../../src/io/index.js";
 import { describeTuningJob } from "../../src/send.js";
+import { assertValidTuningJob } from "../../src/validate/index.js";
 import { copyRequest, loadCases } from "../support/cases.js";
 import { fakeCredentials, localClient } from "../support/client.js";
 import { startMoto } from "../support/moto.js";
@@ -109,6 +117,49 @@ describe.skipIf(skipWithout("moto_server") || skipWithout("aws"))("AWS CLI peer 
         cliTimeoutMs,
       );
     },
+  );
+
+  /** Loads a request the way the command-line tool does and writes it back as CLI JSON. */
+  function throughLoader(request: unknown, format: "json" | "yaml"): string {
+    const text = format === "json" ? toCliInputJson(request) : toCliInputYaml(request);
+    const parsed = parseRequestDocument(text, { format });
+    if (!parsed.ok)
+      throw new Error(`the loader rejected its own output: ${JSON.stringify(parsed.problems)}`);
+
+    return toCliInputJson(normalizeRequest(assertValidTuningJob(parsed.value)));
+  }
+
+  const ourOutputs = [
+    ...validCases.flatMap((entry) => [
+      {
+        label: `${entry.file} through the JSON loader`,
+        request: entry.request,
+        format: "json" as const,
+      },
+      {
+        label: `${entry.file} through the YAML loader`,
+        request: entry.request,
+        format: "yaml" as const,
+      },
+    ]),
+    { label: "the flagship chain", request: flagshipJob.build(), format: "json" as const },
+  ];
+
+  it.each(ourOutputs.map((output, index) => ({ ...output, index })))(
+    "botocore accepts $label",
+    async ({ request, format, index }) => {
+      const name = `ours-${runId}-${index}`;
+      const path = join(folder, `${name}.json`);
+      writeFileSync(
+        path,
+        throughLoader({ ...copyRequest(request), HyperParameterTuningJobName: name }, format),
+      );
+      const { stdout } = await createWithCli(path);
+
+      const output = JSON.parse(stdout) as { HyperParameterTuningJobArn?: string };
+      expect(output.HyperParameterTuningJobArn).toMatch(new RegExp(`/${name}$`));
+    },
+    cliTimeoutMs,
   );
 
   it(
