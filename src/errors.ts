@@ -21,7 +21,8 @@ export class ValidationError extends SageMakerFluentError {
     const shown = errors.length > 0 ? errors : problems;
     const lines = shown.map((problem) => `${problem.path || "(request)"}: ${problem.message}`);
     const summary = shown.length === 1 ? "invalid request" : `invalid request (${shown.length} problems)`;
-    super(`${summary}: ${lines.join("; ")}`);
+    // Each message is a sentence that ends with a full stop, so a space separates them.
+    super(`${summary}: ${lines.join(" ")}`);
     this.problems = problems;
     this.path = shown[0]?.path ?? "";
   }

@@ -7,7 +7,17 @@
 import { ValidationError } from "../errors.js";
 import { errorsOf } from "../problems.js";
 import type { RuntimeSchema } from "../schema/types.js";
-import { validateStructure } from "../validate/structural.js";
+import { semanticRules } from "../validate/rules/index.js";
+import type { SemanticRule } from "../validate/rules/types.js";
+import { validateRequest } from "../validate/run.js";
+
+/**
+ * Cross-field rules that `build()` runs besides the tables, by structure: a request built
+ * with the generated builders is held to the same rules as `validateTuningJob`.
+ */
+const rulesByStructure: Readonly<Record<string, readonly SemanticRule[]>> = {
+  CreateHyperParameterTuningJobRequest: semanticRules,
+};
 
 /** Any value with a callable `build()` that returns the shape. */
 export interface Buildable<TShape> {
@@ -79,7 +89,8 @@ export class ShapeBuilder {
   build(): unknown {
     const { structure, schema } = this[specKey];
     const value = this.$peek();
-    const problems = validateStructure(value, structure, schema);
+    const rules = rulesByStructure[structure] ?? [];
+    const { problems } = validateRequest(value, { schema, structure, rules });
     if (errorsOf(problems).length > 0) throw new ValidationError(problems);
 
     return value;

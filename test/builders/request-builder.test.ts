@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { CreateHyperParameterTuningJobRequestBuilder, ValidationError } from "../../src/index.js";
+
+const definition = {
+  AlgorithmSpecification: { AlgorithmName: "xgboost", TrainingInputMode: "File" },
+  RoleArn: "arn:aws:iam::111122223333:role/ExampleSageMakerRole",
+  OutputDataConfig: { S3OutputPath: "s3://amzn-s3-demo-bucket/out/" },
+  ResourceConfig: { InstanceType: "ml.m5.xlarge", InstanceCount: 1, VolumeSizeInGB: 30 },
+  StoppingCondition: { MaxRuntimeInSeconds: 3600 },
+  StaticHyperParameters: { epochs: "10" },
+} as const;
+
+function hyperbandRequest(earlyStopping: "Auto" | "Off") {
+  return new CreateHyperParameterTuningJobRequestBuilder()
+    .hyperParameterTuningJobName("hyperband-01")
+    .hyperParameterTuningJobConfig({
+      Strategy: "Hyperband",
+      TrainingJobEarlyStoppingType: earlyStopping,
+      HyperParameterTuningJobObjective: { Type: "Maximize", MetricName: "validation:auc" },
+      ResourceLimits: { MaxNumberOfTrainingJobs: 10, MaxParallelTrainingJobs: 2 },
+    })
+    .trainingJobDefinition(definition);
+}
+
+describe("request builder", () => {
+  it("applies the cross-field rules", () => {
+    let error: unknown;
+    try {
+      hyperbandRequest("Auto").build();
+    } catch (caught) {
+      error = caught;
+    }
+
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).path).toBe(
+      "HyperParameterTuningJobConfig.TrainingJobEarlyStoppingType",
+    );
+    expect((error as ValidationError).message).toContain('received "Auto"');
+  });
+
+  it("builds a request that keeps them", () => {
+    const request = hyperbandRequest("Off").build();
+
+    expect(request.HyperParameterTuningJobConfig?.TrainingJobEarlyStoppingType).toBe("Off");
+    expect(request.TrainingJobDefinition?.StaticHyperParameters).toEqual({ epochs: "10" });
+  });
+});
