@@ -62,6 +62,15 @@ export const overlay: Record<string, StructureRule[]> = {
       when: { member: "Strategy", equals: "Hyperband" },
       source: `${apiReference}/API_HyperParameterTuningJobConfig.html`,
     },
+    // Hyperband stops underperforming training jobs itself, so the service rejects early
+    // stopping Auto with it.
+    {
+      kind: "valuesWhen",
+      member: "TrainingJobEarlyStoppingType",
+      values: ["Off"],
+      when: { member: "Strategy", equals: "Hyperband" },
+      source: `${apiReference}/API_HyperParameterTuningJobConfig.html`,
+    },
   ],
   HyperParameterTuningResourceConfig: [
     {

@@ -137,6 +137,25 @@ new HyperParameterTuningJobConfigBuilder()
   .strategyConfig(hyperbandConfig)
   .build();
 
+// Hyperband needs early stopping Off: with Auto, build() is not callable.
+expectError(
+  new HyperParameterTuningJobConfigBuilder()
+    .strategy("Hyperband")
+    .trainingJobEarlyStoppingType("Auto")
+    .resourceLimits(limits)
+    .build(),
+);
+new HyperParameterTuningJobConfigBuilder()
+  .strategy("Hyperband")
+  .trainingJobEarlyStoppingType("Off")
+  .resourceLimits(limits)
+  .build();
+new HyperParameterTuningJobConfigBuilder()
+  .strategy("Bayesian")
+  .trainingJobEarlyStoppingType("Auto")
+  .resourceLimits(limits)
+  .build();
+
 // The request takes one definition or a list of definitions, not both.
 const request = new CreateHyperParameterTuningJobRequestBuilder()
   .hyperParameterTuningJobName("job")

@@ -88,3 +88,12 @@ expectError(
     TrainingJobDefinitions: [],
   }),
 );
+
+// Early stopping Auto with the Hyperband strategy does not compile.
+expectError(
+  defineTuningJob({
+    HyperParameterTuningJobName: "job",
+    HyperParameterTuningJobConfig: { ...config, Strategy: "Hyperband", TrainingJobEarlyStoppingType: "Auto" },
+    TrainingJobDefinitions: [],
+  }),
+);

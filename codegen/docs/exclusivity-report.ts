@@ -80,6 +80,10 @@ export function describeRule(rule: StructureRule): string {
   if (rule.kind === "onlyWhen") {
     return `onlyWhen: ${rule.path} only when ${rule.when.member} is ${JSON.stringify(rule.when.equals)}`;
   }
+  if (rule.kind === "valuesWhen") {
+    const values = rule.values.map((value) => JSON.stringify(value)).join(" or ");
+    return `valuesWhen: ${rule.member} is ${values} when ${rule.when.member} is ${JSON.stringify(rule.when.equals)}`;
+  }
   const sides = rule.sides.map((side) => side.join(" + ")).join(" / ");
 
   return `exclusive: ${sides} (${rule.required ? "one required" : "at most one"})`;

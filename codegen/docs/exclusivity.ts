@@ -198,8 +198,8 @@ function indexRules(
         continue;
       }
       add(structure, rule.when.member, rule);
-      for (const [owner, member] of pathSegments(structure, rule.path, model))
-        add(owner, member, rule);
+      const path = rule.kind === "onlyWhen" ? rule.path : rule.member;
+      for (const [owner, member] of pathSegments(structure, path, model)) add(owner, member, rule);
     }
   }
 

@@ -2,7 +2,12 @@
  * Emits one structure's file: its strict config type, the setter interface with
  * type-state, the builder type and the builder class.
  */
-import type { ExclusiveRule, OnlyWhenRule, StructureRule } from "../../src/schema/types.js";
+import type {
+  ExclusiveRule,
+  OnlyWhenRule,
+  StructureRule,
+  ValuesWhenRule,
+} from "../../src/schema/types.js";
 import type { Member, StructureShape, TypeRef } from "../model/shape-model.js";
 import { type DocRenderer, memberDoc } from "./doc.js";
 import {
@@ -24,6 +29,7 @@ export interface StructureEmitContext extends FileContext {
 export function emitStructure(shape: StructureShape, context: StructureEmitContext): string {
   const rules = shape.rules ?? [];
   checkRules(shape, rules);
+
   context.imports.type(sdkModule, shape.name);
 
   return [
@@ -36,10 +42,30 @@ export function emitStructure(shape: StructureShape, context: StructureEmitConte
     .join("\n\n");
 }
 
+/** A rule that depends on the value of a sibling member. */
+type ConditionalRule = OnlyWhenRule | ValuesWhenRule;
+
+/** Conditional rules that test the same member for the same value share one union. */
+function conditionGroups(rules: StructureRule[]): ConditionalRule[][] {
+  const groups = new Map<string, ConditionalRule[]>();
+  for (const rule of rules) {
+    if (rule.kind === "exclusive") continue;
+    const key = `${rule.when.member}=${String(rule.when.equals)}`;
+    groups.set(key, [...(groups.get(key) ?? []), rule]);
+  }
+
+  return [...groups.values()];
+}
+
+/** The member a conditional rule restricts: the head of an `onlyWhen` path or a `valuesWhen` member. */
+function targetOf(rule: ConditionalRule): string {
+  return rule.kind === "onlyWhen" ? (rule.path.split(".")[0] as string) : rule.member;
+}
+
 function checkRules(shape: StructureShape, rules: StructureRule[]): void {
   const names = new Set(shape.members.map((member) => member.name));
   const claimed = new Set<string>();
-  for (const member of rules.flatMap(membersOfRule)) {
+  for (const member of claimedMembers(rules)) {
     if (!names.has(member))
       throw new Error(`overlay names ${shape.name}.${member}, which the SDK does not have`);
     if (claimed.has(member))
@@ -48,11 +74,15 @@ function checkRules(shape: StructureShape, rules: StructureRule[]): void {
   }
 }
 
-function membersOfRule(rule: StructureRule): string[] {
-  if (rule.kind === "exclusive") return rule.sides.flat();
-  const head = rule.path.split(".")[0] as string;
+/** Members that the rules' unions declare, each once: sides, targets and condition members. */
+function claimedMembers(rules: StructureRule[]): string[] {
+  const exclusive = rules.flatMap((rule) => (rule.kind === "exclusive" ? rule.sides.flat() : []));
+  const conditional = conditionGroups(rules).flatMap((group) => [
+    (group[0] as ConditionalRule).when.member,
+    ...group.map(targetOf),
+  ]);
 
-  return [head, rule.when.member];
+  return [...exclusive, ...conditional];
 }
 
 // Strict config type
@@ -62,16 +92,13 @@ function emitConfigType(
   rules: StructureRule[],
   context: StructureEmitContext,
 ) {
-  const claimed = new Set(rules.flatMap(membersOfRule));
+  const claimed = new Set(claimedMembers(rules));
   const base = shape.members.filter((member) => !claimed.has(member.name));
   const parts = [objectType(base.map((member) => configProperty(member, context)))];
   for (const rule of rules) {
-    parts.push(
-      rule.kind === "exclusive"
-        ? exclusiveUnion(shape, rule, context)
-        : onlyWhenUnion(shape, rule, context),
-    );
+    if (rule.kind === "exclusive") parts.push(exclusiveUnion(shape, rule, context));
   }
+  for (const group of conditionGroups(rules)) parts.push(conditionUnion(shape, group, context));
   const doc = context.renderDoc({
     doc: `Strict form of {@link ${shape.name}}: required members are required, and members that exclude each other cannot be set together.`,
   });
@@ -125,30 +152,45 @@ function exclusiveUnion(shape: StructureShape, rule: ExclusiveRule, context: Str
   return `(${variants.join(" | ")})`;
 }
 
-function onlyWhenUnion(shape: StructureShape, rule: OnlyWhenRule, context: StructureEmitContext) {
-  const [head, ...rest] = rule.path.split(".") as [string, ...string[]];
-  const target = memberNamed(shape, head);
-  const condition = memberNamed(shape, rule.when.member);
+/**
+ * Prints the union for rules that share a condition: one variant where the condition
+ * holds and its targets are allowed or restricted, one where it does not.
+ */
+function conditionUnion(
+  shape: StructureShape,
+  group: ConditionalRule[],
+  context: StructureEmitContext,
+) {
+  const when = (group[0] as ConditionalRule).when;
+  const condition = memberNamed(shape, when.member);
   const conditionOptional = condition.required ? "" : "?";
-  const allowedValue = JSON.stringify(rule.when.equals);
+  const allowedValue = JSON.stringify(when.equals);
   const otherValues =
-    typeof rule.when.equals === "boolean"
-      ? String(!rule.when.equals)
-      : otherEnumValues(context, enumName(condition.type), rule.when.equals);
-  const allowed = objectType([
-    `${condition.name}: ${allowedValue};`,
-    configProperty(target, context),
-  ]);
-  const forbiddenTarget =
-    rest.length === 0
-      ? neverProperty(target.name)
-      : `${target.name}${target.required ? "" : "?"}: ${withoutMember(context, target.type, rest.join("."))};`;
-  const forbidden = objectType([
-    `${condition.name}${conditionOptional}: ${otherValues};`,
-    forbiddenTarget,
-  ]);
+    typeof when.equals === "boolean"
+      ? String(!when.equals)
+      : otherEnumValues(context, enumName(condition.type), when.equals);
+  const holds = [`${condition.name}: ${allowedValue};`];
+  const fails = [`${condition.name}${conditionOptional}: ${otherValues};`];
+  for (const rule of group) {
+    const target = memberNamed(shape, targetOf(rule));
+    if (rule.kind === "valuesWhen") {
+      const values = rule.values.map((value) => JSON.stringify(value)).join(" | ");
+      holds.push(
+        `${memberDoc(target, context)}\n${target.name}${target.required ? "" : "?"}: ${values};`,
+      );
+      fails.push(configProperty(target, context));
+      continue;
+    }
+    const rest = rule.path.split(".").slice(1);
+    holds.push(configProperty(target, context));
+    fails.push(
+      rest.length === 0
+        ? neverProperty(target.name)
+        : `${target.name}${target.required ? "" : "?"}: ${withoutMember(context, target.type, rest.join("."))};`,
+    );
+  }
 
-  return `(${allowed} | ${forbidden})`;
+  return `(${objectType(holds)} | ${objectType(fails)})`;
 }
 
 /**
@@ -213,7 +255,7 @@ function emitSetters(shape: StructureShape, rules: StructureRule[], context: Str
       ? `Setters of {@link ${shape.name}Builder}, one per member of {@link ${shape.name}}.`
       : `Builder of {@link ${shape.name}}; each setter returns a new builder.${stateful ? typeStateNote : ""}`,
   });
-  const problems = buildProblems(shape, rules);
+  const problems = buildProblems(shape, rules, context);
   const problemType = problems.length === 0 ? "never" : problems.join(" | ");
   if (stateful) context.imports.type(runtime, "BuildMethod");
   const build = stateful
@@ -236,11 +278,19 @@ function emitSetter(
   const doc = memberDoc(member, context);
   const setter = setterName(member.name);
   const tag = JSON.stringify(member.name);
-  const conditions = rules.filter((rule): rule is OnlyWhenRule => rule.kind === "onlyWhen");
-  const isCondition = conditions.some((rule) => rule.when.member === member.name);
-  const nestedRule = conditions.find((rule) => rule.path.startsWith(`${member.name}.`));
+  const conditions = rules.filter((rule): rule is ConditionalRule => rule.kind !== "exclusive");
+  // Condition members and restricted values are tracked with their value, `Strategy=Hyperband`.
+  const tracksValue = conditions.some(
+    (rule) =>
+      rule.when.member === member.name ||
+      (rule.kind === "valuesWhen" && rule.member === member.name),
+  );
+  const nestedRule = conditions.find(
+    (rule): rule is OnlyWhenRule =>
+      rule.kind === "onlyWhen" && rule.path.startsWith(`${member.name}.`),
+  );
 
-  if (isCondition && isStateful(shape)) {
+  if (tracksValue && isStateful(shape)) {
     const valueType = member.type.kind === "boolean" ? "boolean" : configType(context, member.type);
     return `${doc}\n${setter}<TValue extends ${valueType}>(value: TValue): ${builderReference(shape, `${tag} | \`${member.name}=\${TValue}\``)};`;
   }
@@ -311,7 +361,11 @@ function hiddenSetters(rules: StructureRule[]): string[] {
   return hidden;
 }
 
-function buildProblems(shape: StructureShape, rules: StructureRule[]): string[] {
+function buildProblems(
+  shape: StructureShape,
+  rules: StructureRule[],
+  context: FileContext,
+): string[] {
   const problems: string[] = [];
   const claimed = new Set(
     rules.flatMap((rule) => (rule.kind === "exclusive" ? rule.sides.flat() : [])),
@@ -332,6 +386,7 @@ function buildProblems(shape: StructureShape, rules: StructureRule[]): string[] 
         `([Extract<TSet, ${names.map((name) => JSON.stringify(name)).join(" | ")}>] extends [never] ? "missing one of ${names.join(", ")}: call ${setters}" : never)`,
       );
     }
+    if (rule.kind === "valuesWhen") problems.push(...valuesWhenProblems(shape, rule, context));
     if (rule.kind === "onlyWhen") {
       const condition = `${rule.when.member}=${String(rule.when.equals)}`;
       const message = `${rule.path} is allowed only when ${rule.when.member} is ${JSON.stringify(rule.when.equals)}: call ${setterName(rule.when.member)}(${JSON.stringify(rule.when.equals)}) or remove ${rule.path}`;
@@ -342,6 +397,40 @@ function buildProblems(shape: StructureShape, rules: StructureRule[]): string[] 
   }
 
   return problems;
+}
+
+/** One problem per value that the rule forbids while its condition holds. */
+function valuesWhenProblems(
+  shape: StructureShape,
+  rule: ValuesWhenRule,
+  context: FileContext,
+): string[] {
+  const member = memberNamed(shape, rule.member);
+  const condition = JSON.stringify(`${rule.when.member}=${String(rule.when.equals)}`);
+  const allowed = rule.values.map((value) => JSON.stringify(value)).join(" or ");
+  const forbidden =
+    member.type.kind === "boolean"
+      ? [true, false].filter((value) => !rule.values.includes(value))
+      : enumValuesOf(shape, member, context).filter((value) => !rule.values.includes(value));
+
+  return forbidden.map((value) => {
+    const tag = JSON.stringify(`${rule.member}=${String(value)}`);
+    const message = `${rule.member} must be ${allowed} when ${rule.when.member} is ${JSON.stringify(rule.when.equals)}: call ${setterName(rule.member)}(${allowed}) or leave it out`;
+
+    return `(${condition} extends TSet ? (${tag} extends TSet ? ${JSON.stringify(message)} : never) : never)`;
+  });
+}
+
+function enumValuesOf(shape: StructureShape, member: Member, context: FileContext): string[] {
+  const enumShape =
+    member.type.kind === "enum" ? context.model.shapes[member.type.name] : undefined;
+  if (enumShape?.kind !== "enum" || enumShape.numeric) {
+    throw new Error(
+      `${shape.name}.${member.name} needs a string enum or boolean type for valuesWhen`,
+    );
+  }
+
+  return enumShape.values.map((entry) => String(entry.value));
 }
 
 function emitBuilderClass(shape: StructureShape, context: StructureEmitContext): string {

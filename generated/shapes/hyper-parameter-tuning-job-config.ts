@@ -65,26 +65,6 @@ export type StrictHyperParameterTuningJobConfig = {
    */
   ParameterRanges?: StrictParameterRanges;
   /**
-   * Specifies whether to use early stopping for training jobs launched by the hyperparameter tuning
-   * job. Because the `Hyperband` strategy has its own advanced internal early stopping mechanism,
-   * `TrainingJobEarlyStoppingType` must be `OFF` to use `Hyperband`. This parameter can take on one
-   * of the following values (the default value is `OFF`):
-   *
-   * - **OFF**
-   *
-   *   Training jobs launched by the hyperparameter tuning job do not use early stopping.
-   *
-   * - **AUTO**
-   *
-   *   SageMaker stops training jobs launched by the hyperparameter tuning job when they are
-   *   unlikely to perform better than previously completed training jobs. For more information, see
-   *   [Stop Training Jobs
-   *   Early](https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning-early-stopping.html).
-   *
-   * Valid values: `Auto`, `Off`.
-   */
-  TrainingJobEarlyStoppingType?: TrainingJobEarlyStoppingType | AdmittedEnumValue;
-  /**
    * The tuning job's completion criteria.
    */
   TuningJobCompletionCriteria?: StrictTuningJobCompletionCriteria;
@@ -104,10 +84,50 @@ export type StrictHyperParameterTuningJobConfig = {
        * only if `Hyperband` is selected as the strategy for `HyperParameterTuningJobConfig`.
        */
       StrategyConfig?: StrictHyperParameterTuningJobStrategyConfig;
+      /**
+       * Specifies whether to use early stopping for training jobs launched by the hyperparameter tuning
+       * job. Because the `Hyperband` strategy has its own advanced internal early stopping mechanism,
+       * `TrainingJobEarlyStoppingType` must be `OFF` to use `Hyperband`. This parameter can take on one
+       * of the following values (the default value is `OFF`):
+       *
+       * - **OFF**
+       *
+       *   Training jobs launched by the hyperparameter tuning job do not use early stopping.
+       *
+       * - **AUTO**
+       *
+       *   SageMaker stops training jobs launched by the hyperparameter tuning job when they are
+       *   unlikely to perform better than previously completed training jobs. For more information, see
+       *   [Stop Training Jobs
+       *   Early](https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning-early-stopping.html).
+       *
+       * Valid values: `Auto`, `Off`.
+       */
+      TrainingJobEarlyStoppingType?: "Off";
     }
   | {
       Strategy: "Bayesian" | "Grid" | "Random" | AdmittedEnumValue;
       StrategyConfig?: never;
+      /**
+       * Specifies whether to use early stopping for training jobs launched by the hyperparameter tuning
+       * job. Because the `Hyperband` strategy has its own advanced internal early stopping mechanism,
+       * `TrainingJobEarlyStoppingType` must be `OFF` to use `Hyperband`. This parameter can take on one
+       * of the following values (the default value is `OFF`):
+       *
+       * - **OFF**
+       *
+       *   Training jobs launched by the hyperparameter tuning job do not use early stopping.
+       *
+       * - **AUTO**
+       *
+       *   SageMaker stops training jobs launched by the hyperparameter tuning job when they are
+       *   unlikely to perform better than previously completed training jobs. For more information, see
+       *   [Stop Training Jobs
+       *   Early](https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning-early-stopping.html).
+       *
+       * Valid values: `Auto`, `Off`.
+       */
+      TrainingJobEarlyStoppingType?: TrainingJobEarlyStoppingType | AdmittedEnumValue;
     }
 );
 
@@ -202,9 +222,11 @@ export interface HyperParameterTuningJobConfigBuilder<
    *
    * Valid values: `Auto`, `Off`.
    */
-  trainingJobEarlyStoppingType(
-    value: TrainingJobEarlyStoppingType | AdmittedEnumValue,
-  ): HyperParameterTuningJobConfigBuilder<TSet | "TrainingJobEarlyStoppingType">;
+  trainingJobEarlyStoppingType<TValue extends TrainingJobEarlyStoppingType | AdmittedEnumValue>(
+    value: TValue,
+  ): HyperParameterTuningJobConfigBuilder<
+    TSet | "TrainingJobEarlyStoppingType" | `TrainingJobEarlyStoppingType=${TValue}`
+  >;
 
   /**
    * The tuning job's completion criteria.
@@ -235,6 +257,11 @@ export interface HyperParameterTuningJobConfigBuilder<
         ? "Strategy=Hyperband" extends TSet
           ? never
           : 'StrategyConfig is allowed only when Strategy is "Hyperband": call strategy("Hyperband") or remove StrategyConfig'
+        : never)
+    | ("Strategy=Hyperband" extends TSet
+        ? "TrainingJobEarlyStoppingType=Auto" extends TSet
+          ? 'TrainingJobEarlyStoppingType must be "Off" when Strategy is "Hyperband": call trainingJobEarlyStoppingType("Off") or leave it out'
+          : never
         : never)
   >;
 }

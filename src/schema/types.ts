@@ -57,7 +57,19 @@ export interface OnlyWhenRule {
   source: string;
 }
 
-export type StructureRule = ExclusiveRule | OnlyWhenRule;
+/** A member that may take only some of its values when a sibling has a given value. */
+export interface ValuesWhenRule {
+  kind: "valuesWhen";
+  /** The restricted member of the structure. */
+  member: string;
+  /** The values the member may take while the condition holds; leaving it unset is allowed too. */
+  values: Array<string | boolean>;
+  /** The sibling member of the structure and the value that turns the restriction on. */
+  when: { member: string; equals: string | boolean };
+  source: string;
+}
+
+export type StructureRule = ExclusiveRule | OnlyWhenRule | ValuesWhenRule;
 
 export interface SchemaMember {
   type: TypeRef;

@@ -1,23 +1,34 @@
 /** Checks of the overlay rules that the generated tables attach to structures. */
 import { joinPath, type Problem } from "../problems.js";
-import type { ExclusiveRule, OnlyWhenRule, StructureRule } from "../schema/types.js";
+import type {
+  ExclusiveRule,
+  OnlyWhenRule,
+  StructureRule,
+  ValuesWhenRule,
+} from "../schema/types.js";
 import { describePath, formatValue, listNames } from "./describe.js";
 import { field } from "./read.js";
 
 /**
- * Checks a structure's `exclusive` and `onlyWhen` rules against the members that are set.
- * `present` maps each member name that has a value other than `undefined` to that value.
+ * Checks a structure's `exclusive`, `onlyWhen` and `valuesWhen` rules against the members
+ * that are set. `present` maps each member name that has a value other than `undefined`
+ * to that value.
  */
 export function checkStructureRules(
   rules: readonly StructureRule[],
   present: ReadonlyMap<string, unknown>,
   path: string,
 ): Problem[] {
-  return rules.flatMap((rule) =>
-    rule.kind === "exclusive"
-      ? checkExclusive(rule, present, path)
-      : checkOnlyWhen(rule, present, path),
-  );
+  return rules.flatMap((rule) => {
+    switch (rule.kind) {
+      case "exclusive":
+        return checkExclusive(rule, present, path);
+      case "onlyWhen":
+        return checkOnlyWhen(rule, present, path);
+      case "valuesWhen":
+        return checkValuesWhen(rule, present, path);
+    }
+  });
 }
 
 /** Describes one side of an exclusive group, for example `A` or `A` and `B`. */
@@ -80,4 +91,23 @@ function checkOnlyWhen(
     `${JSON.stringify(rule.when.equals)} or remove \`${rest.at(-1) ?? head}\`.`;
 
   return [{ severity: "error", path: targetPath, rule: "only-when", message, value: target }];
+}
+
+function checkValuesWhen(
+  rule: ValuesWhenRule,
+  present: ReadonlyMap<string, unknown>,
+  path: string,
+): Problem[] {
+  if (present.get(rule.when.member) !== rule.when.equals || !present.has(rule.member)) return [];
+  const value = present.get(rule.member);
+  if (rule.values.some((allowed) => allowed === value)) return [];
+  const memberPath = joinPath(path, rule.member);
+  const conditionPath = joinPath(path, rule.when.member);
+  const allowed = rule.values.map((entry) => JSON.stringify(entry)).join(" or ");
+  const message =
+    `${describePath(memberPath)} must be ${allowed} when ${describePath(conditionPath)} is ` +
+    `${JSON.stringify(rule.when.equals)} but received ${formatValue(value)}, so set it to ` +
+    `${allowed} or leave it out.`;
+
+  return [{ severity: "error", path: memberPath, rule: "values-when", message, value }];
 }

@@ -15,7 +15,8 @@ function hyperbandRequest(earlyStopping: "Auto" | "Off") {
     .hyperParameterTuningJobName("hyperband-01")
     .hyperParameterTuningJobConfig({
       Strategy: "Hyperband",
-      TrainingJobEarlyStoppingType: earlyStopping,
+      // The strict type rejects "Auto" here; the cast stands for plain JavaScript callers.
+      TrainingJobEarlyStoppingType: earlyStopping as "Off",
       HyperParameterTuningJobObjective: { Type: "Maximize", MetricName: "validation:auc" },
       ResourceLimits: { MaxNumberOfTrainingJobs: 10, MaxParallelTrainingJobs: 2 },
     })
