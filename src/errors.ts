@@ -20,7 +20,8 @@ export class ValidationError extends SageMakerFluentError {
     const errors = problems.filter((problem) => problem.severity === "error");
     const shown = errors.length > 0 ? errors : problems;
     const lines = shown.map((problem) => `${problem.path || "(request)"}: ${problem.message}`);
-    const summary = shown.length === 1 ? "invalid request" : `invalid request (${shown.length} problems)`;
+    const summary =
+      shown.length === 1 ? "invalid request" : `invalid request (${shown.length} problems)`;
     // Each message is a sentence that ends with a full stop, so a space separates them.
     super(`${summary}: ${lines.join(" ")}`);
     this.problems = problems;

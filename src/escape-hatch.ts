@@ -3,30 +3,41 @@
  * know yet, such as an instance type launched after the SDK release. The `$` prefix keeps
  * every use easy to find in review.
  */
+import type { EnumName } from "../generated/enums.js";
 
-declare const admittedEnumValue: unique symbol;
-
-/** A string admitted as an enum value by {@link $enumValue}; accepted wherever an enum is. */
-export type AdmittedEnumValue = string & { readonly [admittedEnumValue]: true };
-
-const admittedValues = new Set<string>();
+declare const admittedEnum: unique symbol;
 
 /**
- * Admits a value that the generated enum types do not list, for the compiler and for the
- * runtime validator alike.
+ * A string admitted as a value of the enum `TEnum` by {@link $enumValue}; accepted wherever
+ * that enum is, and only there.
+ */
+export type AdmittedEnumValue<TEnum extends string = EnumName> = string & {
+  readonly [admittedEnum]: TEnum;
+};
+
+const admittedValues = new Map<string, Set<string>>();
+
+/**
+ * Admits `value` as a value of the enum `enumName`, for the compiler and for the runtime
+ * validator of this process. Other enums still reject it.
  *
  * @example
  * ```ts
- * builder.instanceType($enumValue("ml.p6.96xlarge"));
+ * job.instances($enumValue("TrainingInstanceType", "ml.p6.96xlarge"), { volumeSizeInGB: 50 });
  * ```
  */
-export function $enumValue(value: string): AdmittedEnumValue {
-  admittedValues.add(value);
+export function $enumValue<TEnum extends EnumName>(
+  enumName: TEnum,
+  value: string,
+): AdmittedEnumValue<TEnum> {
+  const values = admittedValues.get(enumName) ?? new Set<string>();
+  values.add(value);
+  admittedValues.set(enumName, values);
 
-  return value as AdmittedEnumValue;
+  return value as AdmittedEnumValue<TEnum>;
 }
 
-/** Returns true when {@link $enumValue} admitted `value` in this process. */
-export function isAdmittedEnumValue(value: string): boolean {
-  return admittedValues.has(value);
+/** Returns true when {@link $enumValue} admitted `value` for the enum `enumName` in this process. */
+export function isAdmittedEnumValue(enumName: string, value: string): boolean {
+  return admittedValues.get(enumName)?.has(value) ?? false;
 }

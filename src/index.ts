@@ -33,7 +33,12 @@ export {
   ValidationError,
 } from "./errors.js";
 export type { Problem } from "./problems.js";
-export type { Buildable, BuildBlocked, BuilderEscapeHatch, BuildMethod } from "./runtime/builder.js";
+export type {
+  Buildable,
+  BuildBlocked,
+  BuilderEscapeHatch,
+  BuildMethod,
+} from "./runtime/builder.js";
 export {
   createTuningJob,
   describeTuningJob,

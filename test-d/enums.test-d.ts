@@ -23,4 +23,8 @@ const chain = tuningJob("job");
 // A misspelled instance type does not compile in the chain.
 expectError(chain.instances("ml.m5.xlrge", { volumeSizeInGB: 30 }));
 // The escape hatch admits a value that the installed SDK does not list.
-chain.instances($enumValue("ml.future.48xlarge"), { volumeSizeInGB: 30 });
+chain.instances($enumValue("TrainingInstanceType", "ml.future.48xlarge"), { volumeSizeInGB: 30 });
+// A value admitted for another enum is still rejected.
+expectError(chain.instances($enumValue("S3DataType", "ml.future.48xlarge"), { volumeSizeInGB: 30 }));
+// An unknown enum name does not compile.
+expectError($enumValue("TrainingInstanceTypes", "ml.future.48xlarge"));

@@ -3,7 +3,10 @@ import type { EnumShape } from "../model/shape-model.js";
 import type { DocRenderer } from "./doc.js";
 
 export function emitEnums(enums: EnumShape[], renderDoc: DocRenderer): string {
-  return enums.map((shape) => emitEnum(shape, renderDoc)).join("\n\n");
+  const names = enums.map((shape) => JSON.stringify(shape.name)).join(" | ");
+  const enumName = `/** Name of every enum of the SDK, as \`$enumValue\` takes it. */\nexport type EnumName = ${names || "never"};`;
+
+  return [enumName, ...enums.map((shape) => emitEnum(shape, renderDoc))].join("\n\n");
 }
 
 function emitEnum(shape: EnumShape, renderDoc: DocRenderer): string {

@@ -203,7 +203,10 @@ function otherEnumValues(context: StructureEmitContext, name: string, excluded: 
   context.imports.type(`${context.sourceRoot}/escape-hatch.js`, "AdmittedEnumValue");
   const values = shape.values.filter((entry) => entry.value !== excluded);
 
-  return [...values.map((entry) => JSON.stringify(entry.value)), "AdmittedEnumValue"].join(" | ");
+  return [
+    ...values.map((entry) => JSON.stringify(entry.value)),
+    `AdmittedEnumValue<"${name}">`,
+  ].join(" | ");
 }
 
 /**

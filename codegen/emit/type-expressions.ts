@@ -35,7 +35,7 @@ export function enumType(context: FileContext, name: string): string {
   context.imports.type(`${context.generatedRoot}/enums.js`, name);
   context.imports.type(`${context.sourceRoot}/escape-hatch.js`, "AdmittedEnumValue");
 
-  return `${name} | AdmittedEnumValue`;
+  return `${name} | AdmittedEnumValue<"${name}">`;
 }
 
 /** Prints the strict config form of a type. */

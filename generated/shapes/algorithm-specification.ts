@@ -64,7 +64,7 @@ export type StrictAlgorithmSpecification = {
    *
    * Valid values: `FastFile`, `File`, `Pipe`.
    */
-  TrainingInputMode: TrainingInputMode | AdmittedEnumValue;
+  TrainingInputMode: TrainingInputMode | AdmittedEnumValue<"TrainingInputMode">;
   /**
    * A list of metric definition objects. Each object specifies the metric name and regular
    * expressions used to parse algorithm logs. SageMaker publishes each metric to Amazon CloudWatch.
@@ -247,7 +247,7 @@ export interface AlgorithmSpecificationSetters<TSet extends string> extends Buil
    * Valid values: `FastFile`, `File`, `Pipe`.
    */
   trainingInputMode(
-    value: TrainingInputMode | AdmittedEnumValue,
+    value: TrainingInputMode | AdmittedEnumValue<"TrainingInputMode">,
   ): AlgorithmSpecificationBuilder<TSet | "TrainingInputMode">;
 
   /**

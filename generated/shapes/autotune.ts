@@ -22,7 +22,7 @@ export type StrictAutotune = {
    *
    * Valid values: `Enabled`.
    */
-  Mode: AutotuneMode | AdmittedEnumValue;
+  Mode: AutotuneMode | AdmittedEnumValue<"AutotuneMode">;
 };
 
 /**
@@ -37,7 +37,7 @@ export interface AutotuneBuilder<TSet extends string = never> extends BuilderEsc
    *
    * Valid values: `Enabled`.
    */
-  mode(value: AutotuneMode | AdmittedEnumValue): AutotuneBuilder<TSet | "Mode">;
+  mode(value: AutotuneMode | AdmittedEnumValue<"AutotuneMode">): AutotuneBuilder<TSet | "Mode">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */
   build: BuildMethod<

@@ -46,7 +46,7 @@ export type StrictChannel = {
    *
    * Valid values: `Gzip`, `None`.
    */
-  CompressionType?: CompressionType | AdmittedEnumValue;
+  CompressionType?: CompressionType | AdmittedEnumValue<"CompressionType">;
   /**
    * Specify RecordIO as the value when input data is in raw format but the training algorithm
    * requires the RecordIO format. In this case, SageMaker wraps each individual S3 object in a
@@ -58,7 +58,7 @@ export type StrictChannel = {
    *
    * Valid values: `None`, `RecordIO`.
    */
-  RecordWrapperType?: RecordWrapper | AdmittedEnumValue;
+  RecordWrapperType?: RecordWrapper | AdmittedEnumValue<"RecordWrapper">;
   /**
    * (Optional) The input mode to use for the data channel in a training job. If you don't set a
    * value for `InputMode`, SageMaker uses the value set for `TrainingInputMode`. Use this parameter
@@ -73,7 +73,7 @@ export type StrictChannel = {
    *
    * Valid values: `FastFile`, `File`, `Pipe`.
    */
-  InputMode?: TrainingInputMode | AdmittedEnumValue;
+  InputMode?: TrainingInputMode | AdmittedEnumValue<"TrainingInputMode">;
   /**
    * A configuration for a shuffle option for input data in a channel. If you use `S3Prefix` for
    * `S3DataType`, this shuffles the results of the S3 key prefix matches. If you use
@@ -130,7 +130,7 @@ export interface ChannelBuilder<TSet extends string = never> extends BuilderEsca
    * Valid values: `Gzip`, `None`.
    */
   compressionType(
-    value: CompressionType | AdmittedEnumValue,
+    value: CompressionType | AdmittedEnumValue<"CompressionType">,
   ): ChannelBuilder<TSet | "CompressionType">;
 
   /**
@@ -145,7 +145,7 @@ export interface ChannelBuilder<TSet extends string = never> extends BuilderEsca
    * Valid values: `None`, `RecordIO`.
    */
   recordWrapperType(
-    value: RecordWrapper | AdmittedEnumValue,
+    value: RecordWrapper | AdmittedEnumValue<"RecordWrapper">,
   ): ChannelBuilder<TSet | "RecordWrapperType">;
 
   /**
@@ -162,7 +162,9 @@ export interface ChannelBuilder<TSet extends string = never> extends BuilderEsca
    *
    * Valid values: `FastFile`, `File`, `Pipe`.
    */
-  inputMode(value: TrainingInputMode | AdmittedEnumValue): ChannelBuilder<TSet | "InputMode">;
+  inputMode(
+    value: TrainingInputMode | AdmittedEnumValue<"TrainingInputMode">,
+  ): ChannelBuilder<TSet | "InputMode">;
 
   /**
    * A configuration for a shuffle option for input data in a channel. If you use `S3Prefix` for

@@ -73,7 +73,7 @@ export type StrictContinuousParameterRange = {
    *
    * Valid values: `Auto`, `Linear`, `Logarithmic`, `ReverseLogarithmic`.
    */
-  ScalingType?: HyperParameterScalingType | AdmittedEnumValue;
+  ScalingType?: HyperParameterScalingType | AdmittedEnumValue<"HyperParameterScalingType">;
 };
 
 /**
@@ -145,7 +145,7 @@ export interface ContinuousParameterRangeBuilder<
    * Valid values: `Auto`, `Linear`, `Logarithmic`, `ReverseLogarithmic`.
    */
   scalingType(
-    value: HyperParameterScalingType | AdmittedEnumValue,
+    value: HyperParameterScalingType | AdmittedEnumValue<"HyperParameterScalingType">,
   ): ContinuousParameterRangeBuilder<TSet | "ScalingType">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

@@ -16,7 +16,7 @@ export type StrictConvergenceDetected = {
    *
    * Valid values: `Disabled`, `Enabled`.
    */
-  CompleteOnConvergence?: CompleteOnConvergence | AdmittedEnumValue;
+  CompleteOnConvergence?: CompleteOnConvergence | AdmittedEnumValue<"CompleteOnConvergence">;
 };
 
 /**
@@ -29,7 +29,7 @@ export interface ConvergenceDetectedBuilder extends BuilderEscapeHatch {
    * Valid values: `Disabled`, `Enabled`.
    */
   completeOnConvergence(
-    value: CompleteOnConvergence | AdmittedEnumValue,
+    value: CompleteOnConvergence | AdmittedEnumValue<"CompleteOnConvergence">,
   ): ConvergenceDetectedBuilder;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

@@ -86,7 +86,7 @@ export type StrictDebugRuleConfiguration = {
    * `ml.r8i.48xlarge`, `ml.r8i.4xlarge`, `ml.r8i.8xlarge`, `ml.r8i.96xlarge`, `ml.r8i.large`,
    * `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`, `ml.t3.xlarge`.
    */
-  InstanceType?: ProcessingInstanceType | AdmittedEnumValue;
+  InstanceType?: ProcessingInstanceType | AdmittedEnumValue<"ProcessingInstanceType">;
   /**
    * The size, in GB, of the ML storage volume attached to the processing instance.
    *
@@ -190,7 +190,7 @@ export interface DebugRuleConfigurationBuilder<
    * `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`, `ml.t3.xlarge`.
    */
   instanceType(
-    value: ProcessingInstanceType | AdmittedEnumValue,
+    value: ProcessingInstanceType | AdmittedEnumValue<"ProcessingInstanceType">,
   ): DebugRuleConfigurationBuilder<TSet | "InstanceType">;
 
   /**

@@ -106,7 +106,8 @@ export type StrictDescribeHyperParameterTuningJobResponse = {
    * Valid values: `Completed`, `DeleteFailed`, `Deleting`, `Failed`, `InProgress`, `Stopped`,
    * `Stopping`.
    */
-  HyperParameterTuningJobStatus: HyperParameterTuningJobStatus | AdmittedEnumValue;
+  HyperParameterTuningJobStatus:
+    HyperParameterTuningJobStatus | AdmittedEnumValue<"HyperParameterTuningJobStatus">;
   /**
    * The date and time that the tuning job started.
    *
@@ -263,7 +264,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    * `Stopping`.
    */
   hyperParameterTuningJobStatus(
-    value: HyperParameterTuningJobStatus | AdmittedEnumValue,
+    value: HyperParameterTuningJobStatus | AdmittedEnumValue<"HyperParameterTuningJobStatus">,
   ): DescribeHyperParameterTuningJobResponseBuilder<TSet | "HyperParameterTuningJobStatus">;
 
   /**

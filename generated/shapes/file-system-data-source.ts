@@ -31,7 +31,7 @@ export type StrictFileSystemDataSource = {
    *
    * Valid values: `ro`, `rw`.
    */
-  FileSystemAccessMode: FileSystemAccessMode | AdmittedEnumValue;
+  FileSystemAccessMode: FileSystemAccessMode | AdmittedEnumValue<"FileSystemAccessMode">;
   /**
    * The file system type.
    *
@@ -39,7 +39,7 @@ export type StrictFileSystemDataSource = {
    *
    * Valid values: `EFS`, `FSxLustre`.
    */
-  FileSystemType: FileSystemType | AdmittedEnumValue;
+  FileSystemType: FileSystemType | AdmittedEnumValue<"FileSystemType">;
   /**
    * The full path to the directory to associate with the channel.
    *
@@ -75,7 +75,7 @@ export interface FileSystemDataSourceBuilder<
    * Valid values: `ro`, `rw`.
    */
   fileSystemAccessMode(
-    value: FileSystemAccessMode | AdmittedEnumValue,
+    value: FileSystemAccessMode | AdmittedEnumValue<"FileSystemAccessMode">,
   ): FileSystemDataSourceBuilder<TSet | "FileSystemAccessMode">;
 
   /**
@@ -86,7 +86,7 @@ export interface FileSystemDataSourceBuilder<
    * Valid values: `EFS`, `FSxLustre`.
    */
   fileSystemType(
-    value: FileSystemType | AdmittedEnumValue,
+    value: FileSystemType | AdmittedEnumValue<"FileSystemType">,
   ): FileSystemDataSourceBuilder<TSet | "FileSystemType">;
 
   /**

@@ -20,7 +20,9 @@ export type StrictFinalHyperParameterTuningJobObjectiveMetric = {
    *
    * Valid values: `Maximize`, `Minimize`.
    */
-  Type?: HyperParameterTuningJobObjectiveType | AdmittedEnumValue;
+  Type?:
+    | HyperParameterTuningJobObjectiveType
+    | AdmittedEnumValue<"HyperParameterTuningJobObjectiveType">;
   /**
    * The name of the objective metric. For SageMaker built-in algorithms, metrics are defined per
    * algorithm. See the [metrics for
@@ -56,7 +58,9 @@ export interface FinalHyperParameterTuningJobObjectiveMetricBuilder<
    * Valid values: `Maximize`, `Minimize`.
    */
   type(
-    value: HyperParameterTuningJobObjectiveType | AdmittedEnumValue,
+    value:
+      | HyperParameterTuningJobObjectiveType
+      | AdmittedEnumValue<"HyperParameterTuningJobObjectiveType">,
   ): FinalHyperParameterTuningJobObjectiveMetricBuilder<TSet | "Type">;
 
   /**

@@ -59,7 +59,7 @@ export type StrictHyperParameterAlgorithmSpecification = {
    *
    * Valid values: `FastFile`, `File`, `Pipe`.
    */
-  TrainingInputMode: TrainingInputMode | AdmittedEnumValue;
+  TrainingInputMode: TrainingInputMode | AdmittedEnumValue<"TrainingInputMode">;
   /**
    * An array of
    * [MetricDefinition](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricDefinition.html)
@@ -160,7 +160,7 @@ export interface HyperParameterAlgorithmSpecificationSetters<
    * Valid values: `FastFile`, `File`, `Pipe`.
    */
   trainingInputMode(
-    value: TrainingInputMode | AdmittedEnumValue,
+    value: TrainingInputMode | AdmittedEnumValue<"TrainingInputMode">,
   ): HyperParameterAlgorithmSpecificationBuilder<TSet | "TrainingInputMode">;
 
   /**

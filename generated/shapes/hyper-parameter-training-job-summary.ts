@@ -78,7 +78,7 @@ export type StrictHyperParameterTrainingJobSummary = {
    *
    * Valid values: `Completed`, `Deleting`, `Failed`, `InProgress`, `Stopped`, `Stopping`.
    */
-  TrainingJobStatus: TrainingJobStatus | AdmittedEnumValue;
+  TrainingJobStatus: TrainingJobStatus | AdmittedEnumValue<"TrainingJobStatus">;
   /**
    * A list of the hyperparameters for which you specified ranges to search.
    *
@@ -116,7 +116,7 @@ export type StrictHyperParameterTrainingJobSummary = {
    *
    * Valid values: `Failed`, `Pending`, `Succeeded`.
    */
-  ObjectiveStatus?: ObjectiveStatus | AdmittedEnumValue;
+  ObjectiveStatus?: ObjectiveStatus | AdmittedEnumValue<"ObjectiveStatus">;
 };
 
 /**
@@ -194,7 +194,7 @@ export interface HyperParameterTrainingJobSummaryBuilder<
    * Valid values: `Completed`, `Deleting`, `Failed`, `InProgress`, `Stopped`, `Stopping`.
    */
   trainingJobStatus(
-    value: TrainingJobStatus | AdmittedEnumValue,
+    value: TrainingJobStatus | AdmittedEnumValue<"TrainingJobStatus">,
   ): HyperParameterTrainingJobSummaryBuilder<TSet | "TrainingJobStatus">;
 
   /**
@@ -246,7 +246,7 @@ export interface HyperParameterTrainingJobSummaryBuilder<
    * Valid values: `Failed`, `Pending`, `Succeeded`.
    */
   objectiveStatus(
-    value: ObjectiveStatus | AdmittedEnumValue,
+    value: ObjectiveStatus | AdmittedEnumValue<"ObjectiveStatus">,
   ): HyperParameterTrainingJobSummaryBuilder<TSet | "ObjectiveStatus">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

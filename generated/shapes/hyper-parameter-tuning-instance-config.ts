@@ -64,7 +64,7 @@ export type StrictHyperParameterTuningInstanceConfig = {
    * `ml.r8i.large`, `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`,
    * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
    */
-  InstanceType: TrainingInstanceType | AdmittedEnumValue;
+  InstanceType: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">;
   /**
    * The number of instances of the type specified by `InstanceType`. Choose an instance count
    * larger than 1 for distributed training algorithms. See [Step 2: Launch a SageMaker Distributed
@@ -143,7 +143,7 @@ export interface HyperParameterTuningInstanceConfigBuilder<
    * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
    */
   instanceType(
-    value: TrainingInstanceType | AdmittedEnumValue,
+    value: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">,
   ): HyperParameterTuningInstanceConfigBuilder<TSet | "InstanceType">;
 
   /**

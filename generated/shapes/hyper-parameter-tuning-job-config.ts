@@ -106,7 +106,8 @@ export type StrictHyperParameterTuningJobConfig = {
       TrainingJobEarlyStoppingType?: "Off";
     }
   | {
-      Strategy: "Bayesian" | "Grid" | "Random" | AdmittedEnumValue;
+      Strategy:
+        "Bayesian" | "Grid" | "Random" | AdmittedEnumValue<"HyperParameterTuningJobStrategyType">;
       StrategyConfig?: never;
       /**
        * Specifies whether to use early stopping for training jobs launched by the hyperparameter tuning
@@ -127,7 +128,8 @@ export type StrictHyperParameterTuningJobConfig = {
        *
        * Valid values: `Auto`, `Off`.
        */
-      TrainingJobEarlyStoppingType?: TrainingJobEarlyStoppingType | AdmittedEnumValue;
+      TrainingJobEarlyStoppingType?:
+        TrainingJobEarlyStoppingType | AdmittedEnumValue<"TrainingJobEarlyStoppingType">;
     }
 );
 
@@ -149,7 +151,11 @@ export interface HyperParameterTuningJobConfigBuilder<
    *
    * Valid values: `Bayesian`, `Grid`, `Hyperband`, `Random`.
    */
-  strategy<TValue extends HyperParameterTuningJobStrategyType | AdmittedEnumValue>(
+  strategy<
+    TValue extends
+      | HyperParameterTuningJobStrategyType
+      | AdmittedEnumValue<"HyperParameterTuningJobStrategyType">,
+  >(
     value: TValue,
   ): HyperParameterTuningJobConfigBuilder<TSet | "Strategy" | `Strategy=${TValue}`>;
 
@@ -222,7 +228,9 @@ export interface HyperParameterTuningJobConfigBuilder<
    *
    * Valid values: `Auto`, `Off`.
    */
-  trainingJobEarlyStoppingType<TValue extends TrainingJobEarlyStoppingType | AdmittedEnumValue>(
+  trainingJobEarlyStoppingType<
+    TValue extends TrainingJobEarlyStoppingType | AdmittedEnumValue<"TrainingJobEarlyStoppingType">,
+  >(
     value: TValue,
   ): HyperParameterTuningJobConfigBuilder<
     TSet | "TrainingJobEarlyStoppingType" | `TrainingJobEarlyStoppingType=${TValue}`

@@ -22,7 +22,9 @@ export type StrictHyperParameterTuningJobObjective = {
    *
    * Valid values: `Maximize`, `Minimize`.
    */
-  Type: HyperParameterTuningJobObjectiveType | AdmittedEnumValue;
+  Type:
+    | HyperParameterTuningJobObjectiveType
+    | AdmittedEnumValue<"HyperParameterTuningJobObjectiveType">;
   /**
    * The name of the metric to use for the objective metric.
    *
@@ -49,7 +51,9 @@ export interface HyperParameterTuningJobObjectiveBuilder<
    * Valid values: `Maximize`, `Minimize`.
    */
   type(
-    value: HyperParameterTuningJobObjectiveType | AdmittedEnumValue,
+    value:
+      | HyperParameterTuningJobObjectiveType
+      | AdmittedEnumValue<"HyperParameterTuningJobObjectiveType">,
   ): HyperParameterTuningJobObjectiveBuilder<TSet | "Type">;
 
   /**

@@ -57,7 +57,8 @@ export type StrictHyperParameterTuningJobSummary = {
    * Valid values: `Completed`, `DeleteFailed`, `Deleting`, `Failed`, `InProgress`, `Stopped`,
    * `Stopping`.
    */
-  HyperParameterTuningJobStatus: HyperParameterTuningJobStatus | AdmittedEnumValue;
+  HyperParameterTuningJobStatus:
+    HyperParameterTuningJobStatus | AdmittedEnumValue<"HyperParameterTuningJobStatus">;
   /**
    * Specifies the search strategy hyperparameter tuning uses to choose which hyperparameters to
    * evaluate at each iteration.
@@ -66,7 +67,8 @@ export type StrictHyperParameterTuningJobSummary = {
    *
    * Valid values: `Bayesian`, `Grid`, `Hyperband`, `Random`.
    */
-  Strategy: HyperParameterTuningJobStrategyType | AdmittedEnumValue;
+  Strategy:
+    HyperParameterTuningJobStrategyType | AdmittedEnumValue<"HyperParameterTuningJobStrategyType">;
   /**
    * The date and time that the tuning job was created.
    *
@@ -147,7 +149,7 @@ export interface HyperParameterTuningJobSummaryBuilder<
    * `Stopping`.
    */
   hyperParameterTuningJobStatus(
-    value: HyperParameterTuningJobStatus | AdmittedEnumValue,
+    value: HyperParameterTuningJobStatus | AdmittedEnumValue<"HyperParameterTuningJobStatus">,
   ): HyperParameterTuningJobSummaryBuilder<TSet | "HyperParameterTuningJobStatus">;
 
   /**
@@ -159,7 +161,9 @@ export interface HyperParameterTuningJobSummaryBuilder<
    * Valid values: `Bayesian`, `Grid`, `Hyperband`, `Random`.
    */
   strategy(
-    value: HyperParameterTuningJobStrategyType | AdmittedEnumValue,
+    value:
+      | HyperParameterTuningJobStrategyType
+      | AdmittedEnumValue<"HyperParameterTuningJobStrategyType">,
   ): HyperParameterTuningJobSummaryBuilder<TSet | "Strategy">;
 
   /**

@@ -62,7 +62,9 @@ export type StrictHyperParameterTuningJobWarmStartConfig = {
    *
    * Valid values: `IdenticalDataAndAlgorithm`, `TransferLearning`.
    */
-  WarmStartType: HyperParameterTuningJobWarmStartType | AdmittedEnumValue;
+  WarmStartType:
+    | HyperParameterTuningJobWarmStartType
+    | AdmittedEnumValue<"HyperParameterTuningJobWarmStartType">;
 };
 
 /**
@@ -119,7 +121,9 @@ export interface HyperParameterTuningJobWarmStartConfigBuilder<
    * Valid values: `IdenticalDataAndAlgorithm`, `TransferLearning`.
    */
   warmStartType(
-    value: HyperParameterTuningJobWarmStartType | AdmittedEnumValue,
+    value:
+      | HyperParameterTuningJobWarmStartType
+      | AdmittedEnumValue<"HyperParameterTuningJobWarmStartType">,
   ): HyperParameterTuningJobWarmStartConfigBuilder<TSet | "WarmStartType">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

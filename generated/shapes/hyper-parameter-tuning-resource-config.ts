@@ -52,7 +52,9 @@ export type StrictHyperParameterTuningResourceConfig = {
    *
    * Valid values: `Prioritized`.
    */
-  AllocationStrategy?: HyperParameterTuningAllocationStrategy | AdmittedEnumValue;
+  AllocationStrategy?:
+    | HyperParameterTuningAllocationStrategy
+    | AdmittedEnumValue<"HyperParameterTuningAllocationStrategy">;
 } & (
   | {
       /**
@@ -121,7 +123,7 @@ export type StrictHyperParameterTuningResourceConfig = {
        * `ml.r8i.large`, `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`,
        * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
        */
-      InstanceType?: TrainingInstanceType | AdmittedEnumValue;
+      InstanceType?: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">;
       /**
        * The number of compute instances of type `InstanceType` to use. For [distributed
        * training](https://docs.aws.amazon.com/sagemaker/latest/dg/data-parallel-use-api.html), select a
@@ -206,7 +208,7 @@ export interface HyperParameterTuningResourceConfigSetters<
    * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
    */
   instanceType(
-    value: TrainingInstanceType | AdmittedEnumValue,
+    value: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">,
   ): HyperParameterTuningResourceConfigBuilder<TSet | "InstanceType">;
 
   /**
@@ -271,7 +273,9 @@ export interface HyperParameterTuningResourceConfigSetters<
    * Valid values: `Prioritized`.
    */
   allocationStrategy(
-    value: HyperParameterTuningAllocationStrategy | AdmittedEnumValue,
+    value:
+      | HyperParameterTuningAllocationStrategy
+      | AdmittedEnumValue<"HyperParameterTuningAllocationStrategy">,
   ): HyperParameterTuningResourceConfigBuilder<TSet | "AllocationStrategy">;
 
   /**

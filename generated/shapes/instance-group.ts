@@ -60,7 +60,7 @@ export type StrictInstanceGroup = {
    * `ml.r8i.large`, `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`,
    * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
    */
-  InstanceType: TrainingInstanceType | AdmittedEnumValue;
+  InstanceType: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">;
   /**
    * Specifies the number of instances of the instance group.
    *
@@ -129,7 +129,7 @@ export interface InstanceGroupBuilder<TSet extends string = never> extends Build
    * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
    */
   instanceType(
-    value: TrainingInstanceType | AdmittedEnumValue,
+    value: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">,
   ): InstanceGroupBuilder<TSet | "InstanceType">;
 
   /**

@@ -61,7 +61,7 @@ export type StrictInstancePreference = {
    * `ml.r8i.large`, `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`,
    * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
    */
-  InstanceType: TrainingInstanceType | AdmittedEnumValue;
+  InstanceType: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">;
   /**
    * The number of instances to launch if this instance type is selected. Specify the instance count
    * for the training job in one of the following two ways:
@@ -139,7 +139,7 @@ export interface InstancePreferenceBuilder<TSet extends string = never> extends 
    * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
    */
   instanceType(
-    value: TrainingInstanceType | AdmittedEnumValue,
+    value: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">,
   ): InstancePreferenceBuilder<TSet | "InstanceType">;
 
   /**

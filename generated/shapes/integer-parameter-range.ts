@@ -63,7 +63,7 @@ export type StrictIntegerParameterRange = {
    *
    * Valid values: `Auto`, `Linear`, `Logarithmic`, `ReverseLogarithmic`.
    */
-  ScalingType?: HyperParameterScalingType | AdmittedEnumValue;
+  ScalingType?: HyperParameterScalingType | AdmittedEnumValue<"HyperParameterScalingType">;
 };
 
 /**
@@ -125,7 +125,7 @@ export interface IntegerParameterRangeBuilder<
    * Valid values: `Auto`, `Linear`, `Logarithmic`, `ReverseLogarithmic`.
    */
   scalingType(
-    value: HyperParameterScalingType | AdmittedEnumValue,
+    value: HyperParameterScalingType | AdmittedEnumValue<"HyperParameterScalingType">,
   ): IntegerParameterRangeBuilder<TSet | "ScalingType">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

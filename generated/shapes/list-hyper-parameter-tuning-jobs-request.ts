@@ -35,13 +35,15 @@ export type StrictListHyperParameterTuningJobsRequest = {
    *
    * Valid values: `CreationTime`, `Name`, `Status`.
    */
-  SortBy?: HyperParameterTuningJobSortByOptions | AdmittedEnumValue;
+  SortBy?:
+    | HyperParameterTuningJobSortByOptions
+    | AdmittedEnumValue<"HyperParameterTuningJobSortByOptions">;
   /**
    * The sort order for results. The default is `Ascending`.
    *
    * Valid values: `Ascending`, `Descending`.
    */
-  SortOrder?: SortOrder | AdmittedEnumValue;
+  SortOrder?: SortOrder | AdmittedEnumValue<"SortOrder">;
   /**
    * A string in the tuning job name. This filter returns only tuning jobs whose name contains the
    * specified string.
@@ -72,7 +74,7 @@ export type StrictListHyperParameterTuningJobsRequest = {
    * Valid values: `Completed`, `DeleteFailed`, `Deleting`, `Failed`, `InProgress`, `Stopped`,
    * `Stopping`.
    */
-  StatusEquals?: HyperParameterTuningJobStatus | AdmittedEnumValue;
+  StatusEquals?: HyperParameterTuningJobStatus | AdmittedEnumValue<"HyperParameterTuningJobStatus">;
 };
 
 /**
@@ -102,7 +104,9 @@ export interface ListHyperParameterTuningJobsRequestBuilder extends BuilderEscap
    * Valid values: `CreationTime`, `Name`, `Status`.
    */
   sortBy(
-    value: HyperParameterTuningJobSortByOptions | AdmittedEnumValue,
+    value:
+      | HyperParameterTuningJobSortByOptions
+      | AdmittedEnumValue<"HyperParameterTuningJobSortByOptions">,
   ): ListHyperParameterTuningJobsRequestBuilder;
 
   /**
@@ -110,7 +114,9 @@ export interface ListHyperParameterTuningJobsRequestBuilder extends BuilderEscap
    *
    * Valid values: `Ascending`, `Descending`.
    */
-  sortOrder(value: SortOrder | AdmittedEnumValue): ListHyperParameterTuningJobsRequestBuilder;
+  sortOrder(
+    value: SortOrder | AdmittedEnumValue<"SortOrder">,
+  ): ListHyperParameterTuningJobsRequestBuilder;
 
   /**
    * A string in the tuning job name. This filter returns only tuning jobs whose name contains the
@@ -148,7 +154,7 @@ export interface ListHyperParameterTuningJobsRequestBuilder extends BuilderEscap
    * `Stopping`.
    */
   statusEquals(
-    value: HyperParameterTuningJobStatus | AdmittedEnumValue,
+    value: HyperParameterTuningJobStatus | AdmittedEnumValue<"HyperParameterTuningJobStatus">,
   ): ListHyperParameterTuningJobsRequestBuilder;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

@@ -43,7 +43,7 @@ export type StrictListTrainingJobsForHyperParameterTuningJobRequest = {
    *
    * Valid values: `Completed`, `Deleting`, `Failed`, `InProgress`, `Stopped`, `Stopping`.
    */
-  StatusEquals?: TrainingJobStatus | AdmittedEnumValue;
+  StatusEquals?: TrainingJobStatus | AdmittedEnumValue<"TrainingJobStatus">;
   /**
    * The field to sort results by. The default is `Name`.
    *
@@ -52,13 +52,13 @@ export type StrictListTrainingJobsForHyperParameterTuningJobRequest = {
    *
    * Valid values: `CreationTime`, `FinalObjectiveMetricValue`, `Name`, `Status`.
    */
-  SortBy?: TrainingJobSortByOptions | AdmittedEnumValue;
+  SortBy?: TrainingJobSortByOptions | AdmittedEnumValue<"TrainingJobSortByOptions">;
   /**
    * The sort order for results. The default is `Ascending`.
    *
    * Valid values: `Ascending`, `Descending`.
    */
-  SortOrder?: SortOrder | AdmittedEnumValue;
+  SortOrder?: SortOrder | AdmittedEnumValue<"SortOrder">;
 };
 
 /**
@@ -107,7 +107,7 @@ export interface ListTrainingJobsForHyperParameterTuningJobRequestBuilder<
    * Valid values: `Completed`, `Deleting`, `Failed`, `InProgress`, `Stopped`, `Stopping`.
    */
   statusEquals(
-    value: TrainingJobStatus | AdmittedEnumValue,
+    value: TrainingJobStatus | AdmittedEnumValue<"TrainingJobStatus">,
   ): ListTrainingJobsForHyperParameterTuningJobRequestBuilder<TSet | "StatusEquals">;
 
   /**
@@ -119,7 +119,7 @@ export interface ListTrainingJobsForHyperParameterTuningJobRequestBuilder<
    * Valid values: `CreationTime`, `FinalObjectiveMetricValue`, `Name`, `Status`.
    */
   sortBy(
-    value: TrainingJobSortByOptions | AdmittedEnumValue,
+    value: TrainingJobSortByOptions | AdmittedEnumValue<"TrainingJobSortByOptions">,
   ): ListTrainingJobsForHyperParameterTuningJobRequestBuilder<TSet | "SortBy">;
 
   /**
@@ -128,7 +128,7 @@ export interface ListTrainingJobsForHyperParameterTuningJobRequestBuilder<
    * Valid values: `Ascending`, `Descending`.
    */
   sortOrder(
-    value: SortOrder | AdmittedEnumValue,
+    value: SortOrder | AdmittedEnumValue<"SortOrder">,
   ): ListTrainingJobsForHyperParameterTuningJobRequestBuilder<TSet | "SortOrder">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

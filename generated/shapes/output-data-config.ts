@@ -66,7 +66,7 @@ export type StrictOutputDataConfig = {
    *
    * Valid values: `GZIP`, `NONE`.
    */
-  CompressionType?: OutputCompressionType | AdmittedEnumValue;
+  CompressionType?: OutputCompressionType | AdmittedEnumValue<"OutputCompressionType">;
 };
 
 /**
@@ -128,7 +128,7 @@ export interface OutputDataConfigBuilder<TSet extends string = never> extends Bu
    * Valid values: `GZIP`, `NONE`.
    */
   compressionType(
-    value: OutputCompressionType | AdmittedEnumValue,
+    value: OutputCompressionType | AdmittedEnumValue<"OutputCompressionType">,
   ): OutputDataConfigBuilder<TSet | "CompressionType">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

@@ -69,7 +69,7 @@ export type StrictResourceConfig = {
    * `ml.r8i.large`, `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`,
    * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
    */
-  InstanceType?: TrainingInstanceType | AdmittedEnumValue;
+  InstanceType?: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">;
   /**
    * The number of ML compute instances to use. For distributed training, provide a value greater
    * than 1.
@@ -219,7 +219,7 @@ export type StrictResourceConfig = {
    * `ml.r8i.large`, `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`,
    * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
    */
-  SelectedInstanceType?: TrainingInstanceType | AdmittedEnumValue;
+  SelectedInstanceType?: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">;
   /**
    * The number of instances of `SelectedInstanceType` that the training job launched with. The job
    * is billed for this instance type and count. Returned by `DescribeTrainingJob` after an instance
@@ -275,7 +275,9 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    * `ml.r8i.large`, `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`,
    * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
    */
-  instanceType(value: TrainingInstanceType | AdmittedEnumValue): ResourceConfigBuilder;
+  instanceType(
+    value: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">,
+  ): ResourceConfigBuilder;
 
   /**
    * The number of ML compute instances to use. For distributed training, provide a value greater
@@ -442,7 +444,9 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    * `ml.r8i.large`, `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`,
    * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
    */
-  selectedInstanceType(value: TrainingInstanceType | AdmittedEnumValue): ResourceConfigBuilder;
+  selectedInstanceType(
+    value: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">,
+  ): ResourceConfigBuilder;
 
   /**
    * The number of instances of `SelectedInstanceType` that the training job launched with. The job

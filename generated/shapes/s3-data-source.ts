@@ -37,7 +37,7 @@ export type StrictS3DataSource = {
    *
    * Valid values: `AugmentedManifestFile`, `Converse`, `ManifestFile`, `S3Prefix`.
    */
-  S3DataType: S3DataType | AdmittedEnumValue;
+  S3DataType: S3DataType | AdmittedEnumValue<"S3DataType">;
   /**
    * Depending on the value specified for the `S3DataType`, identifies either a key name prefix or a
    * manifest. For example:
@@ -105,7 +105,7 @@ export type StrictS3DataSource = {
    *
    * Valid values: `FullyReplicated`, `ShardedByS3Key`.
    */
-  S3DataDistributionType?: S3DataDistribution | AdmittedEnumValue;
+  S3DataDistributionType?: S3DataDistribution | AdmittedEnumValue<"S3DataDistribution">;
   /**
    * A list of one or more attribute names to use that are found in a specified augmented manifest
    * file.
@@ -167,7 +167,9 @@ export interface S3DataSourceBuilder<TSet extends string = never> extends Builde
    *
    * Valid values: `AugmentedManifestFile`, `Converse`, `ManifestFile`, `S3Prefix`.
    */
-  s3DataType(value: S3DataType | AdmittedEnumValue): S3DataSourceBuilder<TSet | "S3DataType">;
+  s3DataType(
+    value: S3DataType | AdmittedEnumValue<"S3DataType">,
+  ): S3DataSourceBuilder<TSet | "S3DataType">;
 
   /**
    * Depending on the value specified for the `S3DataType`, identifies either a key name prefix or a
@@ -238,7 +240,7 @@ export interface S3DataSourceBuilder<TSet extends string = never> extends Builde
    * Valid values: `FullyReplicated`, `ShardedByS3Key`.
    */
   s3DataDistributionType(
-    value: S3DataDistribution | AdmittedEnumValue,
+    value: S3DataDistribution | AdmittedEnumValue<"S3DataDistribution">,
   ): S3DataSourceBuilder<TSet | "S3DataDistributionType">;
 
   /**

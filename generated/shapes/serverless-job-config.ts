@@ -43,25 +43,25 @@ export type StrictServerlessJobConfig = {
    *
    * Valid values: `Evaluation`, `FineTuning`.
    */
-  JobType: ServerlessJobType | AdmittedEnumValue;
+  JobType: ServerlessJobType | AdmittedEnumValue<"ServerlessJobType">;
   /**
    * The model customization technique.
    *
    * Valid values: `DPO`, `RLAIF`, `RLVR`, `SFT`.
    */
-  CustomizationTechnique?: CustomizationTechnique | AdmittedEnumValue;
+  CustomizationTechnique?: CustomizationTechnique | AdmittedEnumValue<"CustomizationTechnique">;
   /**
    * The parameter-efficient fine-tuning configuration.
    *
    * Valid values: `LORA`.
    */
-  Peft?: Peft | AdmittedEnumValue;
+  Peft?: Peft | AdmittedEnumValue<"Peft">;
   /**
    * The evaluation job type. Required when serverless job type is `Evaluation`.
    *
    * Valid values: `BenchmarkEvaluation`, `CustomScorerEvaluation`, `LLMAJEvaluation`.
    */
-  EvaluationType?: EvaluationType | AdmittedEnumValue;
+  EvaluationType?: EvaluationType | AdmittedEnumValue<"EvaluationType">;
   /**
    * The evaluator Amazon Resource Name (ARN) used as reward function or reward prompt.
    *
@@ -126,7 +126,7 @@ export interface ServerlessJobConfigBuilder<
    * Valid values: `Evaluation`, `FineTuning`.
    */
   jobType(
-    value: ServerlessJobType | AdmittedEnumValue,
+    value: ServerlessJobType | AdmittedEnumValue<"ServerlessJobType">,
   ): ServerlessJobConfigBuilder<TSet | "JobType">;
 
   /**
@@ -135,7 +135,7 @@ export interface ServerlessJobConfigBuilder<
    * Valid values: `DPO`, `RLAIF`, `RLVR`, `SFT`.
    */
   customizationTechnique(
-    value: CustomizationTechnique | AdmittedEnumValue,
+    value: CustomizationTechnique | AdmittedEnumValue<"CustomizationTechnique">,
   ): ServerlessJobConfigBuilder<TSet | "CustomizationTechnique">;
 
   /**
@@ -143,7 +143,7 @@ export interface ServerlessJobConfigBuilder<
    *
    * Valid values: `LORA`.
    */
-  peft(value: Peft | AdmittedEnumValue): ServerlessJobConfigBuilder<TSet | "Peft">;
+  peft(value: Peft | AdmittedEnumValue<"Peft">): ServerlessJobConfigBuilder<TSet | "Peft">;
 
   /**
    * The evaluation job type. Required when serverless job type is `Evaluation`.
@@ -151,7 +151,7 @@ export interface ServerlessJobConfigBuilder<
    * Valid values: `BenchmarkEvaluation`, `CustomScorerEvaluation`, `LLMAJEvaluation`.
    */
   evaluationType(
-    value: EvaluationType | AdmittedEnumValue,
+    value: EvaluationType | AdmittedEnumValue<"EvaluationType">,
   ): ServerlessJobConfigBuilder<TSet | "EvaluationType">;
 
   /**

@@ -28,7 +28,8 @@ export type StrictTrainingImageConfig = {
    *
    * Valid values: `Platform`, `Vpc`.
    */
-  TrainingRepositoryAccessMode: TrainingRepositoryAccessMode | AdmittedEnumValue;
+  TrainingRepositoryAccessMode:
+    TrainingRepositoryAccessMode | AdmittedEnumValue<"TrainingRepositoryAccessMode">;
   /**
    * An object containing authentication information for a private Docker registry containing your
    * training images.
@@ -52,7 +53,7 @@ export interface TrainingImageConfigBuilder<
    * Valid values: `Platform`, `Vpc`.
    */
   trainingRepositoryAccessMode(
-    value: TrainingRepositoryAccessMode | AdmittedEnumValue,
+    value: TrainingRepositoryAccessMode | AdmittedEnumValue<"TrainingRepositoryAccessMode">,
   ): TrainingImageConfigBuilder<TSet | "TrainingRepositoryAccessMode">;
 
   /**

@@ -14,13 +14,13 @@ export interface ChannelOptions {
   /** MIME type of the data, such as `text/csv` or `application/x-parquet`. */
   contentType?: string;
   /** `S3Prefix` when omitted. */
-  s3DataType?: S3DataType | AdmittedEnumValue;
+  s3DataType?: S3DataType | AdmittedEnumValue<"S3DataType">;
   /** `FullyReplicated` when omitted. */
-  distribution?: S3DataDistribution | AdmittedEnumValue;
-  compression?: CompressionType | AdmittedEnumValue;
-  recordWrapperType?: RecordWrapper | AdmittedEnumValue;
+  distribution?: S3DataDistribution | AdmittedEnumValue<"S3DataDistribution">;
+  compression?: CompressionType | AdmittedEnumValue<"CompressionType">;
+  recordWrapperType?: RecordWrapper | AdmittedEnumValue<"RecordWrapper">;
   /** Overrides the algorithm's input mode for this channel. */
-  inputMode?: TrainingInputMode | AdmittedEnumValue;
+  inputMode?: TrainingInputMode | AdmittedEnumValue<"TrainingInputMode">;
   /** Attribute names to read from an augmented manifest file. */
   attributeNames?: string[];
 }

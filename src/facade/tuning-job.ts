@@ -38,7 +38,7 @@ import {
 /** Options of {@link TuningJob.image} and {@link TuningJob.algorithm}. */
 export interface AlgorithmOptions {
   /** Input mode of the training container; `File` when omitted. */
-  inputMode?: TrainingInputMode | AdmittedEnumValue;
+  inputMode?: TrainingInputMode | AdmittedEnumValue<"TrainingInputMode">;
   /** Metrics the tuning job reads from the logs: metric name to a regular expression with one group. */
   metrics?: Record<string, string>;
 }
@@ -131,12 +131,18 @@ export interface NoAlgorithmYet {
  */
 export interface TuningJob {
   /** Sets the search strategy; `Bayesian` when never called. */
-  strategy(strategy: HyperParameterTuningJobStrategyType | AdmittedEnumValue): this;
+  strategy(
+    strategy:
+      | HyperParameterTuningJobStrategyType
+      | AdmittedEnumValue<"HyperParameterTuningJobStrategyType">,
+  ): this;
   /** Uses Hyperband, with optional resource limits; sets early stopping `Off` as Hyperband needs. */
   hyperband(config?: StrictHyperbandStrategyConfig): this;
   /** Sets the objective metric and whether to maximize or minimize it. */
   objective(
-    type: HyperParameterTuningJobObjectiveType | AdmittedEnumValue,
+    type:
+      | HyperParameterTuningJobObjectiveType
+      | AdmittedEnumValue<"HyperParameterTuningJobObjectiveType">,
     metricName: string,
   ): this & ObjectiveStep;
   /** Sets how many training jobs run in total and at once, and the tuning job's runtime limit. */
@@ -146,14 +152,14 @@ export interface TuningJob {
     name: string,
     min: number,
     max: number,
-    scaling?: HyperParameterScalingType | AdmittedEnumValue,
+    scaling?: HyperParameterScalingType | AdmittedEnumValue<"HyperParameterScalingType">,
   ): this;
   /** Adds a continuous hyperparameter range; bounds are sent as strings. */
   continuousRange(
     name: string,
     min: number,
     max: number,
-    scaling?: HyperParameterScalingType | AdmittedEnumValue,
+    scaling?: HyperParameterScalingType | AdmittedEnumValue<"HyperParameterScalingType">,
   ): this;
   /** Adds a categorical hyperparameter range; values are sent as strings. */
   categoricalRange(name: string, values: readonly HyperParameterValue[]): this;
@@ -169,7 +175,7 @@ export interface TuningJob {
   output(s3OutputPath: string, options?: { kmsKeyId?: string }): this & OutputStep;
   /** Sets the instance type, count and volume of each training job. */
   instances(
-    instanceType: TrainingInstanceType | AdmittedEnumValue,
+    instanceType: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">,
     options: InstanceOptions,
   ): this & InstancesStep;
   /** Sets the runtime limit of each training job, in seconds. */
@@ -181,7 +187,9 @@ export interface TuningJob {
   /** Runs training jobs on managed spot capacity and saves checkpoints to S3. */
   spot(options: SpotOptions): this;
   /** Sets whether SageMaker stops training jobs that are unlikely to beat the best one. */
-  earlyStopping(type: TrainingJobEarlyStoppingType | AdmittedEnumValue): this;
+  earlyStopping(
+    type: TrainingJobEarlyStoppingType | AdmittedEnumValue<"TrainingJobEarlyStoppingType">,
+  ): this;
   /** Sets environment variables of the training containers. */
   environment(variables: StringMap): this;
   /** Adds tags to the tuning job. */

@@ -147,7 +147,7 @@ export function checkEnumValue(
     return;
   }
   const valid = Object.hasOwn(schema.enums, type.name) ? schema.enums[type.name] : undefined;
-  const admitted = typeof value === "string" && isAdmittedEnumValue(value);
+  const admitted = typeof value === "string" && isAdmittedEnumValue(type.name, value);
   if (valid !== undefined && !valid.includes(value) && !admitted) {
     problems.push(enumProblem(value, type.name, valid, path));
     return;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { EnumName } from "../../generated/enums.js";
 import { $enumValue } from "../../src/escape-hatch.js";
 import type { RuntimeSchema } from "../../src/schema/types.js";
 import { validateStructure } from "../../src/validate/structural.js";
@@ -220,8 +221,15 @@ describe("validateStructure enums", () => {
 
   it("accepts a value admitted with $enumValue", () => {
     expect(summarize(check({ Mode: "Stream2" }))).toEqual(["enum@Mode"]);
-    $enumValue("Stream2");
+    // The fixture's enum is called Mode, which is not an SDK enum name, hence the cast.
+    $enumValue("Mode" as EnumName, "Stream2");
     expect(check({ Mode: "Stream2" })).toEqual([]);
+  });
+
+  it("admits a value only for its own enum", () => {
+    $enumValue("TrainingInputMode", "Stream3");
+
+    expect(summarize(check({ Mode: "Stream3" }))).toEqual(["enum@Mode"]);
   });
 
   it("rejects a non-string enum value", () => {
