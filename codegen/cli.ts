@@ -3,12 +3,19 @@
  * reports. `--check` writes nothing and fails when the committed files are stale.
  */
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { SageMakerFluentError } from "../src/errors.js";
-import { type EntryPoint, generate, type GeneratedFile, shippedEntryPoints } from "./generate.js";
+import {
+  type EntryPoint,
+  generate,
+  generatedMarker,
+  type GeneratedFile,
+  shippedEntryPoints,
+} from "./generate.js";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const cacheDir = join(projectRoot, "node_modules", ".cache", "sagemaker-fluent");
@@ -58,6 +65,9 @@ function parseOptions(argv: string[]): CliOptions | undefined {
   });
   if (values.help) return undefined;
 
+  if (values.out !== undefined && existsSync(values.out) && !statSync(values.out).isDirectory()) {
+    throw new Error(`--out ${values.out} is a file; give a folder, which is created when missing`);
+  }
   const operations = values.operations
     ?.split(",")
     .map((name) => name.trim())
@@ -85,25 +95,47 @@ function listFiles(dir: string, prefix = ""): string[] {
   );
 }
 
+/** Returns true when the file starts with the generated-file notice, so that it is ours to delete. */
+function isGenerated(path: string): boolean {
+  const start = readFileSync(path, "utf8").slice(0, 200);
+
+  return start.includes(generatedMarker);
+}
+
+/** Lists the files in the output folder that this run does not write. */
+function extraFiles(
+  outDir: string,
+  files: GeneratedFile[],
+): { generated: string[]; others: string[] } {
+  const expected = new Set(files.map((file) => file.path));
+  const extra = listFiles(outDir).filter((path) => !expected.has(path));
+
+  return {
+    generated: extra.filter((path) => isGenerated(join(outDir, path))),
+    others: extra.filter((path) => !isGenerated(join(outDir, path))),
+  };
+}
+
 function staleFiles(outDir: string, files: GeneratedFile[]): string[] {
-  const expected = new Map(files.map((file) => [file.path, file.text]));
   const stale: string[] = [];
-  for (const [path, text] of expected) {
-    const target = join(outDir, path);
-    if (!existsSync(target) || readFileSync(target, "utf8") !== text) stale.push(path);
+  for (const file of files) {
+    const target = join(outDir, file.path);
+    if (!existsSync(target) || readFileSync(target, "utf8") !== file.text) stale.push(file.path);
   }
-  for (const path of listFiles(outDir)) {
-    if (!expected.has(path)) stale.push(`${path} (no longer generated)`);
-  }
+  const extra = extraFiles(outDir, files);
+  stale.push(...extra.generated.map((path) => `${path} (no longer generated)`));
+  stale.push(...extra.others.map((path) => `${path} (not generated; move it out of the folder)`));
 
   return stale.sort();
 }
 
-function writeFiles(outDir: string, files: GeneratedFile[]): number {
-  const expected = new Set(files.map((file) => file.path));
-  for (const path of listFiles(outDir)) {
-    if (!expected.has(path)) rmSync(join(outDir, path));
-  }
+/**
+ * Writes the files that changed and deletes generated files that are no longer produced.
+ * Files without the generated-file notice are left alone and returned.
+ */
+function writeFiles(outDir: string, files: GeneratedFile[]): { written: number; kept: string[] } {
+  const extra = extraFiles(outDir, files);
+  for (const path of extra.generated) rmSync(join(outDir, path));
   let written = 0;
   for (const file of files) {
     const target = join(outDir, file.path);
@@ -113,7 +145,7 @@ function writeFiles(outDir: string, files: GeneratedFile[]): number {
     written += 1;
   }
 
-  return written;
+  return { written, kept: extra.others };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -152,7 +184,12 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const written = writeFiles(options.outDir, result.files);
+  const { written, kept } = writeFiles(options.outDir, result.files);
+  if (kept.length > 0) {
+    process.stderr.write(
+      `left ${kept.length} files in ${options.outDir} that the generator did not write: ${kept.join(", ")}\n`,
+    );
+  }
   const steps = Object.entries(result.timings)
     .map(([step, ms]) => `${step} ${ms} ms`)
     .join(", ");
@@ -170,12 +207,12 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     // A missing botocore model or a bad flag is the user's to fix, so its message is enough.
     // Any other failure is a generator bug, and its stack helps to find it.
-    const detail =
-      error instanceof SageMakerFluentError
-        ? error.message
-        : error instanceof Error
-          ? (error.stack ?? error.message)
-          : String(error);
+    if (error instanceof SageMakerFluentError) {
+      process.stderr.write(`generation failed: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     process.stderr.write(`generation failed: ${detail}\n`);
     process.exitCode = 1;
   },

@@ -1,4 +1,8 @@
+import { SageMakerFluentError } from "../../src/errors.js";
 import type { ShapeModel, TypeRef } from "./shape-model.js";
+
+/** Thrown for an operation name that the installed SDK does not have. */
+export class UnknownOperationError extends SageMakerFluentError {}
 
 /** Returns the names of the shapes a type refers to, through lists and maps. */
 export function referencedShapes(type: TypeRef): string[] {
@@ -26,7 +30,7 @@ export function shapeClosure(model: ShapeModel, operationNames: readonly string[
   for (const name of names) {
     const operation = model.operations[name];
     if (!operation) {
-      throw new Error(
+      throw new UnknownOperationError(
         `unknown operation ${JSON.stringify(name)}: expected an operation of the installed SDK, such as CreateHyperParameterTuningJob, or "all"`,
       );
     }
