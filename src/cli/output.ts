@@ -40,12 +40,25 @@ const ROOT_LABEL = "(request)";
 /**
  * Formats a validation problem as one line starting with its JSON path:
  * `PATH: message` for an error, `warning PATH: message` for a warning. Under `strict`
- * a warning is shown as an error.
+ * a warning is shown as an error. A message that opens with the same path loses that
+ * opening, so the path is printed once.
  */
 export function formatProblemLine(problem: Problem, strict: boolean): string {
-  const line = `${problem.path || ROOT_LABEL}: ${toOneLine(problem.message)}`;
+  const message = withoutLeadingPath(toOneLine(problem.message), problem.path);
+  const line = `${problem.path || ROOT_LABEL}: ${message}`;
 
   return problem.severity === "warning" && !strict ? `warning ${line}` : line;
+}
+
+/**
+ * Removes the subject that the validator opens messages with when it is the problem's own
+ * path: `` `A.B` must be set`` becomes `must be set`, and `The request must set` at the
+ * root becomes `must set`. Other messages are returned unchanged.
+ */
+function withoutLeadingPath(message: string, path: string): string {
+  const subject = path === "" ? "The request " : `\`${path}\` `;
+
+  return message.startsWith(subject) ? message.slice(subject.length) : message;
 }
 
 /**

@@ -138,6 +138,12 @@ function checkOutcome(
   for (const path of expected.errorPaths) expect(errors).toContain(path);
   for (const path of expected.warningPaths) expect(warnings).toContain(path);
   if (expected.warningPaths.length === 0 && expected.exitCode === 0) expect(warnings).toEqual([]);
+  for (const line of lines) {
+    const problemLine = line.startsWith("warning ") ? line.slice(8) : line;
+    const path = problemLine.slice(0, problemLine.indexOf(": "));
+
+    expect(problemLine, "the line names its path once").not.toContain(`: \`${path}\` `);
+  }
   for (const text of expected.mentions ?? []) {
     expect(
       lines.some((line) => line.includes(text)),
