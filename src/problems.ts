@@ -18,13 +18,23 @@ export function joinPath(parent: string, key: string | number): string {
   return parent === "" ? key : `${parent}.${key}`;
 }
 
-/** Formats a value for a message: strings quoted, long values cut. */
+/**
+ * Formats a value for a message: strings quoted and cut after about 80 characters with
+ * their closing quote kept, numbers as JavaScript prints them (`NaN`, `Infinity`).
+ */
 export function describeValue(value: unknown): string {
+  if (typeof value === "string") {
+    return value.length > 77
+      ? `${JSON.stringify(value.slice(0, 74)).slice(0, -1)}..."`
+      : JSON.stringify(value);
+  }
+  if (typeof value === "number" || typeof value === "bigint" || value === undefined)
+    return String(value);
   let text: string;
   try {
-    text = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value));
+    text = JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    text = Object.prototype.toString.call(value);
   }
 
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;

@@ -49,7 +49,7 @@ expectError(new CreateHyperParameterTuningJobRequestBuilder().trainingJobDefinit
 const chain = tuningJob("job")
   .objective("Maximize", "validation:auc")
   .limits({ maxNumberOfTrainingJobs: 10, maxParallelTrainingJobs: 2 })
-  .algorithm("xgboost")
+  .algorithm("arn:aws:sagemaker:us-east-1:111122223333:algorithm/example-algorithm")
   .role("arn:aws:iam::111122223333:role/ExampleSageMakerRole")
   .output("s3://amzn-s3-demo-bucket/out/")
   .instances("ml.m5.xlarge", { volumeSizeInGB: 30 });
@@ -60,3 +60,19 @@ chain.maxRuntime(3600).build();
 expectError(tuningJob("job").algorithm("xgboost").maxRuntime(1).build());
 // After algorithm(), image() is rejected: a job has one or the other.
 expectError(chain.image("image"));
+
+// Hyperband needs early stopping Off: after hyperband(), earlyStopping("Auto") does not compile.
+expectError(chain.hyperband().earlyStopping("Auto"));
+chain.hyperband().earlyStopping("Off");
+// After hyperband(), strategy() does not compile: the chain keeps one strategy.
+expectError(chain.hyperband().strategy("Random"));
+// Hyperband has its own step, so strategy("Hyperband") does not compile.
+expectError(chain.strategy("Hyperband"));
+chain.strategy("Random").earlyStopping("Auto");
+
+// Read-only arrays, as `as const` gives them, are accepted in the object form.
+const values = ["hist", "approx"] as const;
+new CreateHyperParameterTuningJobRequestBuilder().hyperParameterTuningJobConfig({
+  ...config,
+  ParameterRanges: { CategoricalParameterRanges: [{ Name: "tree_method", Values: values }] },
+});

@@ -24,4 +24,4 @@ export function fileName(shape: string): string {
 }
 
 /** Names of methods that every builder has, which a member setter must not replace. */
-export const reservedSetterNames = new Set(["build", "constructor", "$set", "$peek"]);
+export const reservedSetterNames = new Set(["build", "constructor", "$set", "$peek", "$values"]);

@@ -71,7 +71,7 @@ export type StrictAlgorithmSpecification = {
    *
    * Items: 0 to 40.
    */
-  MetricDefinitions?: Array<StrictMetricDefinition>;
+  MetricDefinitions?: readonly StrictMetricDefinition[];
   /**
    * To generate and save time-series metrics during training, set to `true`. The default is `false`
    * and time-series metrics aren't generated except in the following cases:
@@ -99,7 +99,7 @@ export type StrictAlgorithmSpecification = {
    * Item length: 0 to 256 characters.
    * Item pattern: `.*`
    */
-  ContainerEntrypoint?: Array<string>;
+  ContainerEntrypoint?: readonly string[];
   /**
    * The arguments for a container used to run a training job. See [How Amazon SageMaker Runs Your
    * Training
@@ -110,7 +110,7 @@ export type StrictAlgorithmSpecification = {
    * Item length: 0 to 256 characters.
    * Item pattern: `.*`
    */
-  ContainerArguments?: Array<string>;
+  ContainerArguments?: readonly string[];
   /**
    * The configuration to use an image from a private Docker registry for a training job.
    */
@@ -257,7 +257,7 @@ export interface AlgorithmSpecificationSetters<TSet extends string> extends Buil
    * Items: 0 to 40.
    */
   metricDefinitions(
-    value: Array<StrictMetricDefinition | Buildable<MetricDefinition>>,
+    value: ReadonlyArray<StrictMetricDefinition | Buildable<MetricDefinition>>,
   ): AlgorithmSpecificationBuilder<TSet | "MetricDefinitions">;
 
   /**
@@ -291,7 +291,7 @@ export interface AlgorithmSpecificationSetters<TSet extends string> extends Buil
    * Item pattern: `.*`
    */
   containerEntrypoint(
-    value: Array<string>,
+    value: readonly string[],
   ): AlgorithmSpecificationBuilder<TSet | "ContainerEntrypoint">;
 
   /**
@@ -305,7 +305,7 @@ export interface AlgorithmSpecificationSetters<TSet extends string> extends Buil
    * Item pattern: `.*`
    */
   containerArguments(
-    value: Array<string>,
+    value: readonly string[],
   ): AlgorithmSpecificationBuilder<TSet | "ContainerArguments">;
 
   /**

@@ -29,7 +29,7 @@ export type StrictCategoricalParameterRange = {
    * Item length: 0 to 256 characters.
    * Item pattern: `.*`
    */
-  Values: Array<string>;
+  Values: readonly string[];
 };
 
 /**
@@ -56,7 +56,7 @@ export interface CategoricalParameterRangeBuilder<
    * Item length: 0 to 256 characters.
    * Item pattern: `.*`
    */
-  values(value: Array<string>): CategoricalParameterRangeBuilder<TSet | "Values">;
+  values(value: readonly string[]): CategoricalParameterRangeBuilder<TSet | "Values">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */
   build: BuildMethod<

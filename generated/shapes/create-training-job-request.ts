@@ -150,7 +150,7 @@ export type StrictCreateTrainingJobRequest = {
    *
    * Items: 1 to 20.
    */
-  InputDataConfig?: Array<StrictChannel>;
+  InputDataConfig?: readonly StrictChannel[];
   /**
    * Specifies the path to the S3 location where you want to store model artifacts. SageMaker
    * creates subfolders for the artifacts.
@@ -190,7 +190,7 @@ export type StrictCreateTrainingJobRequest = {
    *
    * Items: 0 to 50.
    */
-  Tags?: Array<StrictTag>;
+  Tags?: readonly StrictTag[];
   /**
    * Isolates the training container. No inbound or outbound network calls can be made, except for
    * calls between peers within a training cluster for distributed training. If you enable network
@@ -225,7 +225,7 @@ export type StrictCreateTrainingJobRequest = {
    *
    * Items: 0 to 20.
    */
-  DebugRuleConfigurations?: Array<StrictDebugRuleConfiguration>;
+  DebugRuleConfigurations?: readonly StrictDebugRuleConfiguration[];
   /**
    * Configuration of storage locations for the Amazon SageMaker Debugger TensorBoard output data.
    */
@@ -250,7 +250,7 @@ export type StrictCreateTrainingJobRequest = {
    *
    * Items: 0 to 20.
    */
-  ProfilerRuleConfigurations?: Array<StrictProfilerRuleConfiguration>;
+  ProfilerRuleConfigurations?: readonly StrictProfilerRuleConfiguration[];
   /**
    * The environment variables to set in the Docker container.
    *
@@ -462,7 +462,7 @@ export interface CreateTrainingJobRequestBuilder<
    * Items: 1 to 20.
    */
   inputDataConfig(
-    value: Array<StrictChannel | Buildable<Channel>>,
+    value: ReadonlyArray<StrictChannel | Buildable<Channel>>,
   ): CreateTrainingJobRequestBuilder<TSet | "InputDataConfig">;
 
   /**
@@ -538,7 +538,9 @@ export interface CreateTrainingJobRequestBuilder<
    *
    * Items: 0 to 50.
    */
-  tags(value: Array<StrictTag | Buildable<Tag>>): CreateTrainingJobRequestBuilder<TSet | "Tags">;
+  tags(
+    value: ReadonlyArray<StrictTag | Buildable<Tag>>,
+  ): CreateTrainingJobRequestBuilder<TSet | "Tags">;
 
   /**
    * Isolates the training container. No inbound or outbound network calls can be made, except for
@@ -606,7 +608,7 @@ export interface CreateTrainingJobRequestBuilder<
    * Items: 0 to 20.
    */
   debugRuleConfigurations(
-    value: Array<StrictDebugRuleConfiguration | Buildable<DebugRuleConfiguration>>,
+    value: ReadonlyArray<StrictDebugRuleConfiguration | Buildable<DebugRuleConfiguration>>,
   ): CreateTrainingJobRequestBuilder<TSet | "DebugRuleConfigurations">;
 
   /**
@@ -646,7 +648,7 @@ export interface CreateTrainingJobRequestBuilder<
    * Items: 0 to 20.
    */
   profilerRuleConfigurations(
-    value: Array<StrictProfilerRuleConfiguration | Buildable<ProfilerRuleConfiguration>>,
+    value: ReadonlyArray<StrictProfilerRuleConfiguration | Buildable<ProfilerRuleConfiguration>>,
   ): CreateTrainingJobRequestBuilder<TSet | "ProfilerRuleConfigurations">;
 
   /**

@@ -97,7 +97,7 @@ export type StrictDescribeHyperParameterTuningJobResponse = {
    *
    * Items: 1 to 10.
    */
-  TrainingJobDefinitions?: Array<StrictHyperParameterTrainingJobDefinition>;
+  TrainingJobDefinitions?: readonly StrictHyperParameterTrainingJobDefinition[];
   /**
    * The status of the tuning job.
    *
@@ -250,7 +250,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    * Items: 1 to 10.
    */
   trainingJobDefinitions(
-    value: Array<
+    value: ReadonlyArray<
       StrictHyperParameterTrainingJobDefinition | Buildable<HyperParameterTrainingJobDefinition>
     >,
   ): DescribeHyperParameterTuningJobResponseBuilder<TSet | "TrainingJobDefinitions">;

@@ -67,7 +67,7 @@ export type StrictHyperParameterAlgorithmSpecification = {
    *
    * Items: 0 to 40.
    */
-  MetricDefinitions?: Array<StrictMetricDefinition>;
+  MetricDefinitions?: readonly StrictMetricDefinition[];
 } & (
   | {
       /**
@@ -181,7 +181,7 @@ export interface HyperParameterAlgorithmSpecificationSetters<
    * Items: 0 to 40.
    */
   metricDefinitions(
-    value: Array<StrictMetricDefinition | Buildable<MetricDefinition>>,
+    value: ReadonlyArray<StrictMetricDefinition | Buildable<MetricDefinition>>,
   ): HyperParameterAlgorithmSpecificationBuilder<TSet | "MetricDefinitions">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

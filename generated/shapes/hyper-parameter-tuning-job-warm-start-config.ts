@@ -32,7 +32,7 @@ export type StrictHyperParameterTuningJobWarmStartConfig = {
    * Required.
    * Items: 1 to 5.
    */
-  ParentHyperParameterTuningJobs: Array<StrictParentHyperParameterTuningJob>;
+  ParentHyperParameterTuningJobs: readonly StrictParentHyperParameterTuningJob[];
   /**
    * Specifies one of the following:
    *
@@ -88,7 +88,9 @@ export interface HyperParameterTuningJobWarmStartConfigBuilder<
    * Items: 1 to 5.
    */
   parentHyperParameterTuningJobs(
-    value: Array<StrictParentHyperParameterTuningJob | Buildable<ParentHyperParameterTuningJob>>,
+    value: ReadonlyArray<
+      StrictParentHyperParameterTuningJob | Buildable<ParentHyperParameterTuningJob>
+    >,
   ): HyperParameterTuningJobWarmStartConfigBuilder<TSet | "ParentHyperParameterTuningJobs">;
 
   /**

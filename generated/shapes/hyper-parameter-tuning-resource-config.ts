@@ -71,7 +71,7 @@ export type StrictHyperParameterTuningResourceConfig = {
        *
        * Items: 1 to 6.
        */
-      InstanceConfigs?: Array<StrictHyperParameterTuningInstanceConfig>;
+      InstanceConfigs?: readonly StrictHyperParameterTuningInstanceConfig[];
       InstanceType?: never;
       InstanceCount?: never;
       VolumeSizeInGB?: never;
@@ -293,7 +293,7 @@ export interface HyperParameterTuningResourceConfigSetters<
    * Items: 1 to 6.
    */
   instanceConfigs(
-    value: Array<
+    value: ReadonlyArray<
       StrictHyperParameterTuningInstanceConfig | Buildable<HyperParameterTuningInstanceConfig>
     >,
   ): HyperParameterTuningResourceConfigBuilder<TSet | "InstanceConfigs">;

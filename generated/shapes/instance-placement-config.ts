@@ -26,7 +26,7 @@ export type StrictInstancePlacementConfig = {
    *
    * Items: 0 to 10.
    */
-  PlacementSpecifications?: Array<StrictPlacementSpecification>;
+  PlacementSpecifications?: readonly StrictPlacementSpecification[];
 };
 
 /**
@@ -47,7 +47,7 @@ export interface InstancePlacementConfigBuilder extends BuilderEscapeHatch {
    * Items: 0 to 10.
    */
   placementSpecifications(
-    value: Array<StrictPlacementSpecification | Buildable<PlacementSpecification>>,
+    value: ReadonlyArray<StrictPlacementSpecification | Buildable<PlacementSpecification>>,
   ): InstancePlacementConfigBuilder;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

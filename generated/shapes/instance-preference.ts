@@ -84,7 +84,7 @@ export type StrictInstancePreference = {
    * `TrainingPlanArns` is mutually exclusive with the job-level `TrainingPlanArn` in
    * `ResourceConfig`.
    */
-  TrainingPlanArns?: Array<string>;
+  TrainingPlanArns?: readonly string[];
 };
 
 /**
@@ -165,7 +165,7 @@ export interface InstancePreferenceBuilder<TSet extends string = never> extends 
    * `TrainingPlanArns` is mutually exclusive with the job-level `TrainingPlanArn` in
    * `ResourceConfig`.
    */
-  trainingPlanArns(value: Array<string>): InstancePreferenceBuilder<TSet | "TrainingPlanArns">;
+  trainingPlanArns(value: readonly string[]): InstancePreferenceBuilder<TSet | "TrainingPlanArns">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */
   build: BuildMethod<

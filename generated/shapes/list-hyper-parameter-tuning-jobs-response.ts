@@ -25,7 +25,7 @@ export type StrictListHyperParameterTuningJobsResponse = {
    *
    * Required.
    */
-  HyperParameterTuningJobSummaries: Array<StrictHyperParameterTuningJobSummary>;
+  HyperParameterTuningJobSummaries: readonly StrictHyperParameterTuningJobSummary[];
   /**
    * If the result of this `ListHyperParameterTuningJobs` request was truncated, the response
    * includes a `NextToken`. To retrieve the next set of tuning jobs, use the token in the next
@@ -53,7 +53,9 @@ export interface ListHyperParameterTuningJobsResponseBuilder<
    * Required.
    */
   hyperParameterTuningJobSummaries(
-    value: Array<StrictHyperParameterTuningJobSummary | Buildable<HyperParameterTuningJobSummary>>,
+    value: ReadonlyArray<
+      StrictHyperParameterTuningJobSummary | Buildable<HyperParameterTuningJobSummary>
+    >,
   ): ListHyperParameterTuningJobsResponseBuilder<TSet | "HyperParameterTuningJobSummaries">;
 
   /**

@@ -31,7 +31,7 @@ export type StrictParameterRanges = {
    *
    * Items: 0 to 30.
    */
-  IntegerParameterRanges?: Array<StrictIntegerParameterRange>;
+  IntegerParameterRanges?: readonly StrictIntegerParameterRange[];
   /**
    * The array of
    * [ContinuousParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContinuousParameterRange.html)
@@ -40,7 +40,7 @@ export type StrictParameterRanges = {
    *
    * Items: 0 to 30.
    */
-  ContinuousParameterRanges?: Array<StrictContinuousParameterRange>;
+  ContinuousParameterRanges?: readonly StrictContinuousParameterRange[];
   /**
    * The array of
    * [CategoricalParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameterRange.html)
@@ -49,14 +49,14 @@ export type StrictParameterRanges = {
    *
    * Items: 0 to 30.
    */
-  CategoricalParameterRanges?: Array<StrictCategoricalParameterRange>;
+  CategoricalParameterRanges?: readonly StrictCategoricalParameterRange[];
   /**
    * A list containing hyperparameter names and example values to be used by Autotune to determine
    * optimal ranges for your tuning job.
    *
    * Items: 0 to 100.
    */
-  AutoParameters?: Array<StrictAutoParameter>;
+  AutoParameters?: readonly StrictAutoParameter[];
 };
 
 /**
@@ -72,7 +72,7 @@ export interface ParameterRangesBuilder extends BuilderEscapeHatch {
    * Items: 0 to 30.
    */
   integerParameterRanges(
-    value: Array<StrictIntegerParameterRange | Buildable<IntegerParameterRange>>,
+    value: ReadonlyArray<StrictIntegerParameterRange | Buildable<IntegerParameterRange>>,
   ): ParameterRangesBuilder;
 
   /**
@@ -84,7 +84,7 @@ export interface ParameterRangesBuilder extends BuilderEscapeHatch {
    * Items: 0 to 30.
    */
   continuousParameterRanges(
-    value: Array<StrictContinuousParameterRange | Buildable<ContinuousParameterRange>>,
+    value: ReadonlyArray<StrictContinuousParameterRange | Buildable<ContinuousParameterRange>>,
   ): ParameterRangesBuilder;
 
   /**
@@ -96,7 +96,7 @@ export interface ParameterRangesBuilder extends BuilderEscapeHatch {
    * Items: 0 to 30.
    */
   categoricalParameterRanges(
-    value: Array<StrictCategoricalParameterRange | Buildable<CategoricalParameterRange>>,
+    value: ReadonlyArray<StrictCategoricalParameterRange | Buildable<CategoricalParameterRange>>,
   ): ParameterRangesBuilder;
 
   /**
@@ -106,7 +106,7 @@ export interface ParameterRangesBuilder extends BuilderEscapeHatch {
    * Items: 0 to 100.
    */
   autoParameters(
-    value: Array<StrictAutoParameter | Buildable<AutoParameter>>,
+    value: ReadonlyArray<StrictAutoParameter | Buildable<AutoParameter>>,
   ): ParameterRangesBuilder;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

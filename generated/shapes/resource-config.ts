@@ -148,7 +148,7 @@ export type StrictResourceConfig = {
    *
    * Items: 0 to 5.
    */
-  InstanceGroups?: Array<StrictInstanceGroup>;
+  InstanceGroups?: readonly StrictInstanceGroup[];
   /**
    * The Amazon Resource Name (ARN); of the training plan to use for this resource configuration.
    *
@@ -171,7 +171,7 @@ export type StrictResourceConfig = {
    * `InstancePlacementConfig`, and `EnableManagedSpotTraining`, and supports only Flexible Training
    * Plans (FTP) and On-Demand capacity.
    */
-  InstancePreferences?: Array<StrictInstancePreference>;
+  InstancePreferences?: readonly StrictInstancePreference[];
   /**
    * The instance type that SageMaker selected for the job from the provided `InstancePreferences`.
    * The job is billed for this instance type and count. Returned by
@@ -362,7 +362,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    * Items: 0 to 5.
    */
   instanceGroups(
-    value: Array<StrictInstanceGroup | Buildable<InstanceGroup>>,
+    value: ReadonlyArray<StrictInstanceGroup | Buildable<InstanceGroup>>,
   ): ResourceConfigBuilder;
 
   /**
@@ -394,7 +394,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    * Plans (FTP) and On-Demand capacity.
    */
   instancePreferences(
-    value: Array<StrictInstancePreference | Buildable<InstancePreference>>,
+    value: ReadonlyArray<StrictInstancePreference | Buildable<InstancePreference>>,
   ): ResourceConfigBuilder;
 
   /**

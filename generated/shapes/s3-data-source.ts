@@ -114,7 +114,7 @@ export type StrictS3DataSource = {
    * Item length: 1 to 256 characters.
    * Item pattern: `.+`
    */
-  AttributeNames?: Array<string>;
+  AttributeNames?: readonly string[];
   /**
    * A list of names of instance groups that get data from the S3 data source.
    *
@@ -122,7 +122,7 @@ export type StrictS3DataSource = {
    * Item length: 1 to 64 characters.
    * Item pattern: `.+`
    */
-  InstanceGroupNames?: Array<string>;
+  InstanceGroupNames?: readonly string[];
   /**
    * The access configuration file to control access to the ML model. You can explicitly accept the
    * model end-user license agreement (EULA) within the `ModelAccessConfig`.
@@ -251,7 +251,7 @@ export interface S3DataSourceBuilder<TSet extends string = never> extends Builde
    * Item length: 1 to 256 characters.
    * Item pattern: `.+`
    */
-  attributeNames(value: Array<string>): S3DataSourceBuilder<TSet | "AttributeNames">;
+  attributeNames(value: readonly string[]): S3DataSourceBuilder<TSet | "AttributeNames">;
 
   /**
    * A list of names of instance groups that get data from the S3 data source.
@@ -260,7 +260,7 @@ export interface S3DataSourceBuilder<TSet extends string = never> extends Builde
    * Item length: 1 to 64 characters.
    * Item pattern: `.+`
    */
-  instanceGroupNames(value: Array<string>): S3DataSourceBuilder<TSet | "InstanceGroupNames">;
+  instanceGroupNames(value: readonly string[]): S3DataSourceBuilder<TSet | "InstanceGroupNames">;
 
   /**
    * The access configuration file to control access to the ML model. You can explicitly accept the

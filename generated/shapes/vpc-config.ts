@@ -22,7 +22,7 @@ export type StrictVpcConfig = {
    * Item length: 0 to 32 characters.
    * Item pattern: `[-0-9a-zA-Z]+`
    */
-  SecurityGroupIds: Array<string>;
+  SecurityGroupIds: readonly string[];
   /**
    * The ID of the subnets in the VPC to which you want to connect your training job or model. For
    * information about the availability of specific instance types, see [Supported Instance Types
@@ -34,7 +34,7 @@ export type StrictVpcConfig = {
    * Item length: 0 to 32 characters.
    * Item pattern: `[-0-9a-zA-Z]+`
    */
-  Subnets: Array<string>;
+  Subnets: readonly string[];
 };
 
 /**
@@ -51,7 +51,7 @@ export interface VpcConfigBuilder<TSet extends string = never> extends BuilderEs
    * Item length: 0 to 32 characters.
    * Item pattern: `[-0-9a-zA-Z]+`
    */
-  securityGroupIds(value: Array<string>): VpcConfigBuilder<TSet | "SecurityGroupIds">;
+  securityGroupIds(value: readonly string[]): VpcConfigBuilder<TSet | "SecurityGroupIds">;
 
   /**
    * The ID of the subnets in the VPC to which you want to connect your training job or model. For
@@ -64,7 +64,7 @@ export interface VpcConfigBuilder<TSet extends string = never> extends BuilderEs
    * Item length: 0 to 32 characters.
    * Item pattern: `[-0-9a-zA-Z]+`
    */
-  subnets(value: Array<string>): VpcConfigBuilder<TSet | "Subnets">;
+  subnets(value: readonly string[]): VpcConfigBuilder<TSet | "Subnets">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */
   build: BuildMethod<

@@ -16,9 +16,9 @@ import type {
   TrainingInstanceType,
   TrainingJobEarlyStoppingType,
 } from "../../generated/enums.js";
+export type * from "./tuning-job-types.js";
 import type { StrictChannel } from "../../generated/shapes/channel.js";
 import type { StrictHyperbandStrategyConfig } from "../../generated/shapes/hyperband-strategy-config.js";
-import type { AdmittedEnumValue } from "../escape-hatch.js";
 import { createTuningJob, type CreateOptions } from "../send.js";
 import {
   assertValidTuningJob,
@@ -27,180 +27,22 @@ import {
   type ValidationResult,
 } from "../validate/index.js";
 import { channelFromS3, type ChannelOptions } from "./channel.js";
+import type {
+  AlgorithmOptions,
+  InstanceOptions,
+  LimitOptions,
+  SpotOptions,
+  TuningJob,
+} from "./tuning-job-types.js";
 import {
-  formatNumber,
+  hyperParameterString,
+  invalidArgument,
+  rangeBound,
   stringifyHyperParameters,
   type HyperParameterValue,
   type HyperParameterValues,
   type StringMap,
 } from "./values.js";
-
-/** Options of {@link TuningJob.image} and {@link TuningJob.algorithm}. */
-export interface AlgorithmOptions {
-  /** Input mode of the training container; `File` when omitted. */
-  inputMode?: TrainingInputMode | AdmittedEnumValue<"TrainingInputMode">;
-  /** Metrics the tuning job reads from the logs: metric name to a regular expression with one group. */
-  metrics?: Record<string, string>;
-}
-
-/** Options of {@link TuningJob.instances}. */
-export interface InstanceOptions {
-  /** Number of instances per training job; 1 when omitted. */
-  count?: number;
-  /** Size of the ML storage volume of each instance, in GB. */
-  volumeSizeInGB: number;
-}
-
-/** Options of {@link TuningJob.limits}. */
-export interface LimitOptions {
-  maxNumberOfTrainingJobs: number;
-  maxParallelTrainingJobs: number;
-  /** Runtime limit of the whole tuning job, in seconds. */
-  maxRuntimeInSeconds?: number;
-}
-
-/** Options of {@link TuningJob.spot}. */
-export interface SpotOptions {
-  /** How long to wait for spot capacity plus the runtime, in seconds; at least the runtime limit. */
-  maxWaitTimeInSeconds: number;
-  /** S3 URI where training jobs save checkpoints so that interrupted jobs resume. */
-  checkpointS3Uri: string;
-  /** Checkpoint folder inside the container; SageMaker uses `/opt/ml/checkpoints` when omitted. */
-  checkpointLocalPath?: string;
-}
-
-/*
- * Type-state of the chain. Each required step adds a marker interface to the returned
- * type (`this & RoleStep`), and `build()` declares the markers it needs as its `this`
- * type, so an incomplete chain fails with "Property '"call role()"' is missing". Markers
- * cost the compiler one intersection per call, where a generic state parameter would
- * re-instantiate every method on every call.
- */
-
-/** Marks that {@link TuningJob.image} or {@link TuningJob.algorithm} was called. */
-export interface AlgorithmStep {
-  readonly "call image() or algorithm()": true;
-}
-/** Marks that {@link TuningJob.role} was called. */
-export interface RoleStep {
-  readonly "call role()": true;
-}
-/** Marks that {@link TuningJob.output} was called. */
-export interface OutputStep {
-  readonly "call output()": true;
-}
-/** Marks that {@link TuningJob.instances} was called. */
-export interface InstancesStep {
-  readonly "call instances()": true;
-}
-/** Marks that {@link TuningJob.maxRuntime} was called. */
-export interface MaxRuntimeStep {
-  readonly "call maxRuntime()": true;
-}
-/** Marks that {@link TuningJob.limits} was called. */
-export interface LimitsStep {
-  readonly "call limits()": true;
-}
-/** Marks that {@link TuningJob.objective} was called. */
-export interface ObjectiveStep {
-  readonly "call objective()": true;
-}
-
-/** Every step a complete request needs; the `this` type of `build()` and `send()`. */
-export type CompleteSteps = AlgorithmStep &
-  RoleStep &
-  OutputStep &
-  InstancesStep &
-  MaxRuntimeStep &
-  LimitsStep &
-  ObjectiveStep;
-
-/**
- * The `this` type of `image()` and `algorithm()`: a job has an image or an algorithm
- * name, not both. `validate` is there only so that the type is not all-optional, which
- * the compiler would reject as a weak type.
- */
-export interface NoAlgorithmYet {
-  readonly "call image() or algorithm()"?: never;
-  readonly validate: unknown;
-}
-
-/**
- * The fluent tuning-job chain; see {@link tuningJob}. Every method returns a new chain.
- * `build()` and `send()` compile only once every required step was taken.
- */
-export interface TuningJob {
-  /** Sets the search strategy; `Bayesian` when never called. */
-  strategy(
-    strategy:
-      | HyperParameterTuningJobStrategyType
-      | AdmittedEnumValue<"HyperParameterTuningJobStrategyType">,
-  ): this;
-  /** Uses Hyperband, with optional resource limits; sets early stopping `Off` as Hyperband needs. */
-  hyperband(config?: StrictHyperbandStrategyConfig): this;
-  /** Sets the objective metric and whether to maximize or minimize it. */
-  objective(
-    type:
-      | HyperParameterTuningJobObjectiveType
-      | AdmittedEnumValue<"HyperParameterTuningJobObjectiveType">,
-    metricName: string,
-  ): this & ObjectiveStep;
-  /** Sets how many training jobs run in total and at once, and the tuning job's runtime limit. */
-  limits(limits: LimitOptions): this & LimitsStep;
-  /** Adds an integer hyperparameter range; bounds are sent as strings. */
-  integerRange(
-    name: string,
-    min: number,
-    max: number,
-    scaling?: HyperParameterScalingType | AdmittedEnumValue<"HyperParameterScalingType">,
-  ): this;
-  /** Adds a continuous hyperparameter range; bounds are sent as strings. */
-  continuousRange(
-    name: string,
-    min: number,
-    max: number,
-    scaling?: HyperParameterScalingType | AdmittedEnumValue<"HyperParameterScalingType">,
-  ): this;
-  /** Adds a categorical hyperparameter range; values are sent as strings. */
-  categoricalRange(name: string, values: readonly HyperParameterValue[]): this;
-  /** Adds hyperparameters that stay fixed; numbers and booleans are sent as their strings. */
-  staticHyperParameters(values: HyperParameterValues): this;
-  /** Uses a custom training image (an ECR URI). */
-  image(this: NoAlgorithmYet, uri: string, options?: AlgorithmOptions): this & AlgorithmStep;
-  /** Uses a built-in or Marketplace algorithm by name or ARN. */
-  algorithm(this: NoAlgorithmYet, name: string, options?: AlgorithmOptions): this & AlgorithmStep;
-  /** Sets the IAM role that training jobs run as. */
-  role(roleArn: string): this & RoleStep;
-  /** Sets the S3 prefix for model artifacts. */
-  output(s3OutputPath: string, options?: { kmsKeyId?: string }): this & OutputStep;
-  /** Sets the instance type, count and volume of each training job. */
-  instances(
-    instanceType: TrainingInstanceType | AdmittedEnumValue<"TrainingInstanceType">,
-    options: InstanceOptions,
-  ): this & InstancesStep;
-  /** Sets the runtime limit of each training job, in seconds. */
-  maxRuntime(seconds: number): this & MaxRuntimeStep;
-  /** Adds an input channel that reads an S3 prefix or object. */
-  channel(name: string, s3Uri: string, options?: ChannelOptions): this;
-  /** Adds an input channel given in full. */
-  channelConfig(channel: StrictChannel): this;
-  /** Runs training jobs on managed spot capacity and saves checkpoints to S3. */
-  spot(options: SpotOptions): this;
-  /** Sets whether SageMaker stops training jobs that are unlikely to beat the best one. */
-  earlyStopping(
-    type: TrainingJobEarlyStoppingType | AdmittedEnumValue<"TrainingJobEarlyStoppingType">,
-  ): this;
-  /** Sets environment variables of the training containers. */
-  environment(variables: StringMap): this;
-  /** Adds tags to the tuning job. */
-  tags(tags: StringMap): this;
-  /** Validates the request and returns every problem, without throwing. */
-  validate(options?: ValidateOptions): ValidationResult;
-  /** Validates the request and returns it; throws `ValidationError` listing every problem. */
-  build(this: CompleteSteps, options?: ValidateOptions): CreateHyperParameterTuningJobCommandInput;
-  /** Validates, sends `CreateHyperParameterTuningJobCommand` with `client` and returns the ARN. */
-  send(this: CompleteSteps, client: SageMakerClient, options?: CreateOptions): Promise<string>;
-}
 
 /** The request under construction; the validator checks completeness at build time. */
 interface Draft {
@@ -209,6 +51,15 @@ interface Draft {
   tags: Array<{ Key: string; Value: string }>;
 }
 
+type NumericRangeList = "IntegerParameterRanges" | "ContinuousParameterRanges";
+
+const rangesPath = "HyperParameterTuningJobConfig.ParameterRanges";
+
+/**
+ * The chain's implementation. Its methods take `unknown`-safe arguments from plain
+ * JavaScript callers too: a value of the wrong type throws `ValidationError` naming the
+ * request path, and a missing options object leaves its members to the build-time check.
+ */
 class TuningJobChain {
   readonly #name: string;
   readonly #draft: Draft;
@@ -225,15 +76,11 @@ class TuningJobChain {
     return new TuningJobChain(this.#name, draft);
   }
 
-  #ranges(config: Partial<HyperParameterTuningJobConfig>) {
-    config.ParameterRanges ??= {};
-
-    return config.ParameterRanges;
-  }
-
   strategy(strategy: string) {
     return this.#with((draft) => {
       draft.config.Strategy = strategy as HyperParameterTuningJobStrategyType;
+      // Strategy configuration belongs to Hyperband only, so another strategy drops it.
+      if (strategy !== "Hyperband") delete draft.config.StrategyConfig;
     });
   }
 
@@ -254,77 +101,92 @@ class TuningJobChain {
     });
   }
 
-  limits(limits: LimitOptions) {
+  limits(limits: Partial<LimitOptions> | undefined) {
+    const given = limits ?? {};
+
     return this.#with((draft) => {
-      draft.config.ResourceLimits = {
-        MaxNumberOfTrainingJobs: limits.maxNumberOfTrainingJobs,
-        MaxParallelTrainingJobs: limits.maxParallelTrainingJobs,
-        ...(limits.maxRuntimeInSeconds === undefined
-          ? {}
-          : { MaxRuntimeInSeconds: limits.maxRuntimeInSeconds }),
-      };
+      draft.config.ResourceLimits = withoutUndefined({
+        MaxNumberOfTrainingJobs: given.maxNumberOfTrainingJobs,
+        MaxParallelTrainingJobs: given.maxParallelTrainingJobs,
+        MaxRuntimeInSeconds: given.maxRuntimeInSeconds,
+      }) as HyperParameterTuningJobConfig["ResourceLimits"];
     });
   }
 
-  integerRange(name: string, min: number, max: number, scaling?: string) {
-    return this.#with((draft) => {
-      const range = { Name: name, MinValue: formatNumber(min), MaxValue: formatNumber(max) };
-      const ranges = this.#ranges(draft.config);
-      ranges.IntegerParameterRanges ??= [];
-      ranges.IntegerParameterRanges.push(
-        scaling ? { ...range, ScalingType: scaling as HyperParameterScalingType } : range,
-      );
-    });
+  integerRange(name: string, min: unknown, max: unknown, scaling?: string) {
+    return this.#numericRange("IntegerParameterRanges", name, min, max, scaling);
   }
 
-  continuousRange(name: string, min: number, max: number, scaling?: string) {
+  continuousRange(name: string, min: unknown, max: unknown, scaling?: string) {
+    return this.#numericRange("ContinuousParameterRanges", name, min, max, scaling);
+  }
+
+  #numericRange(
+    list: NumericRangeList,
+    name: string,
+    min: unknown,
+    max: unknown,
+    scaling?: string,
+  ) {
+    const index = this.#draft.config.ParameterRanges?.[list]?.length ?? 0;
+    const path = `${rangesPath}.${list}[${index}]`;
+    const range = {
+      Name: name,
+      MinValue: rangeBound(min, `${path}.MinValue`),
+      MaxValue: rangeBound(max, `${path}.MaxValue`),
+      ...(scaling === undefined ? {} : { ScalingType: scaling as HyperParameterScalingType }),
+    };
+
     return this.#with((draft) => {
-      const range = { Name: name, MinValue: formatNumber(min), MaxValue: formatNumber(max) };
-      const ranges = this.#ranges(draft.config);
-      ranges.ContinuousParameterRanges ??= [];
-      ranges.ContinuousParameterRanges.push(
-        scaling ? { ...range, ScalingType: scaling as HyperParameterScalingType } : range,
-      );
+      draft.config.ParameterRanges ??= {};
+      draft.config.ParameterRanges[list] = [...(draft.config.ParameterRanges[list] ?? []), range];
     });
   }
 
   categoricalRange(name: string, values: readonly HyperParameterValue[]) {
+    const index = this.#draft.config.ParameterRanges?.CategoricalParameterRanges?.length ?? 0;
+    const path = `${rangesPath}.CategoricalParameterRanges[${index}].Values`;
+    if (!Array.isArray(values)) throw invalidArgument(path, values, "an array of values");
+    const strings = values.map((value, position) =>
+      hyperParameterString(value, `${path}[${position}]`),
+    );
+
     return this.#with((draft) => {
-      const ranges = this.#ranges(draft.config);
-      ranges.CategoricalParameterRanges ??= [];
-      ranges.CategoricalParameterRanges.push({
-        Name: name,
-        Values: values.map((value) => String(value)),
-      });
+      draft.config.ParameterRanges ??= {};
+      const ranges = draft.config.ParameterRanges;
+      ranges.CategoricalParameterRanges = [
+        ...(ranges.CategoricalParameterRanges ?? []),
+        { Name: name, Values: strings },
+      ];
     });
   }
 
   staticHyperParameters(values: HyperParameterValues) {
+    const strings = stringifyHyperParameters(values, "TrainingJobDefinition.StaticHyperParameters");
+
     return this.#with((draft) => {
       draft.definition.StaticHyperParameters = {
         ...draft.definition.StaticHyperParameters,
-        ...stringifyHyperParameters(values),
+        ...strings,
       };
     });
   }
 
-  image(uri: string, options: AlgorithmOptions = {}) {
-    return this.#withAlgorithm({ TrainingImage: uri }, options);
+  image(uri: string, options?: AlgorithmOptions) {
+    return this.#withAlgorithm({ TrainingImage: uri }, options ?? {});
   }
 
-  algorithm(name: string, options: AlgorithmOptions = {}) {
-    return this.#withAlgorithm({ AlgorithmName: name }, options);
+  algorithm(name: string, options?: AlgorithmOptions) {
+    return this.#withAlgorithm({ AlgorithmName: name }, options ?? {});
   }
 
   #withAlgorithm(
     source: { TrainingImage: string } | { AlgorithmName: string },
     options: AlgorithmOptions,
   ) {
+    const metrics = Object.entries(options.metrics ?? {}).map(([Name, Regex]) => ({ Name, Regex }));
+
     return this.#with((draft) => {
-      const metrics = Object.entries(options.metrics ?? {}).map(([Name, Regex]) => ({
-        Name,
-        Regex,
-      }));
       draft.definition.AlgorithmSpecification = {
         ...source,
         TrainingInputMode: (options.inputMode ?? "File") as TrainingInputMode,
@@ -339,22 +201,22 @@ class TuningJobChain {
     });
   }
 
-  output(s3OutputPath: string, options: { kmsKeyId?: string } = {}) {
+  output(s3OutputPath: string, options?: { kmsKeyId?: string }) {
     return this.#with((draft) => {
-      draft.definition.OutputDataConfig = {
+      draft.definition.OutputDataConfig = withoutUndefined({
         S3OutputPath: s3OutputPath,
-        ...(options.kmsKeyId === undefined ? {} : { KmsKeyId: options.kmsKeyId }),
-      };
+        KmsKeyId: options?.kmsKeyId,
+      }) as HyperParameterTrainingJobDefinition["OutputDataConfig"];
     });
   }
 
-  instances(instanceType: string, options: InstanceOptions) {
+  instances(instanceType: string, options: Partial<InstanceOptions> | undefined) {
     return this.#with((draft) => {
-      draft.definition.ResourceConfig = {
+      draft.definition.ResourceConfig = withoutUndefined({
         InstanceType: instanceType as TrainingInstanceType,
-        InstanceCount: options.count ?? 1,
-        VolumeSizeInGB: options.volumeSizeInGB,
-      };
+        InstanceCount: options?.count ?? 1,
+        VolumeSizeInGB: options?.volumeSizeInGB,
+      });
     });
   }
 
@@ -367,32 +229,28 @@ class TuningJobChain {
     });
   }
 
-  channel(name: string, s3Uri: string, options: ChannelOptions = {}) {
-    return this.channelConfig(channelFromS3(name, s3Uri, options));
+  channel(name: string, s3Uri: string, options?: ChannelOptions) {
+    return this.channelConfig(channelFromS3(name, s3Uri, options ?? {}));
   }
 
   channelConfig(channel: StrictChannel) {
     return this.#with((draft) => {
-      draft.definition.InputDataConfig = [
-        ...(draft.definition.InputDataConfig ?? []),
-        structuredClone(channel) as never,
-      ];
+      const channels = draft.definition.InputDataConfig ?? [];
+      draft.definition.InputDataConfig = [...channels, structuredClone(channel) as never];
     });
   }
 
-  spot(options: SpotOptions) {
+  spot(options: Partial<SpotOptions> | undefined) {
     return this.#with((draft) => {
       draft.definition.EnableManagedSpotTraining = true;
-      draft.definition.StoppingCondition = {
+      draft.definition.StoppingCondition = withoutUndefined({
         ...draft.definition.StoppingCondition,
-        MaxWaitTimeInSeconds: options.maxWaitTimeInSeconds,
-      };
-      draft.definition.CheckpointConfig = {
-        S3Uri: options.checkpointS3Uri,
-        ...(options.checkpointLocalPath === undefined
-          ? {}
-          : { LocalPath: options.checkpointLocalPath }),
-      };
+        MaxWaitTimeInSeconds: options?.maxWaitTimeInSeconds,
+      });
+      draft.definition.CheckpointConfig = withoutUndefined({
+        S3Uri: options?.checkpointS3Uri,
+        LocalPath: options?.checkpointLocalPath,
+      }) as HyperParameterTrainingJobDefinition["CheckpointConfig"];
     });
   }
 
@@ -410,7 +268,10 @@ class TuningJobChain {
 
   tags(tags: StringMap) {
     return this.#with((draft) => {
-      draft.tags.push(...Object.entries(tags).map(([Key, Value]) => ({ Key, Value })));
+      // A tag key is unique per resource, so a key given again replaces its value.
+      const merged = new Map(draft.tags.map((tag) => [tag.Key, tag.Value]));
+      for (const [key, value] of Object.entries(tags ?? {})) merged.set(key, value);
+      draft.tags = [...merged].map(([Key, Value]) => ({ Key, Value }));
     });
   }
 
@@ -437,6 +298,15 @@ class TuningJobChain {
   send(client: SageMakerClient, options?: CreateOptions): Promise<string> {
     return createTuningJob(client, this.#request(), options);
   }
+}
+
+/** Returns a copy of `value` without its `undefined` members, which the validator reports as missing. */
+function withoutUndefined<T extends object>(
+  value: T,
+): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }
 
 /**

@@ -1,4 +1,8 @@
-/** Hyperparameter values as users write them; SageMaker takes every value as a string. */
+/** Hyperparameter values as users write them, and their conversion to the strings SageMaker takes. */
+import { ValidationError } from "../errors.js";
+import { describeValue } from "../problems.js";
+
+/** A hyperparameter value as users write it; SageMaker takes every value as a string. */
 export type HyperParameterValue = string | number | boolean;
 
 /** Hyperparameters by name; an index signature, so the compiler instantiates nothing for it. */
@@ -11,27 +15,51 @@ export interface StringMap {
   readonly [name: string]: string;
 }
 
-/**
- * Formats a number the way a training script parses it back: `0.1` stays `0.1`, and
- * integers keep every digit. Non-finite numbers are rejected because no script can read them.
- */
-export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) {
-    throw new RangeError(
-      `invalid hyperparameter number ${String(value)}: expected a finite number`,
-    );
-  }
+/** Returns the error for an argument of the wrong type, naming the request path it fills. */
+export function invalidArgument(path: string, value: unknown, expected: string): ValidationError {
+  const message = `\`${path}\` must be ${expected} but received ${describeValue(value)}, so pass ${expected}.`;
 
+  return new ValidationError([{ severity: "error", path, rule: "type", message, value }]);
+}
+
+/**
+ * Formats a finite number the way a training script parses it back: `0.1` stays `0.1`,
+ * and integers keep every digit.
+ */
+function formatFiniteNumber(value: number): string {
   return Number.isInteger(value) && Math.abs(value) >= 1e21
     ? BigInt(value).toString()
     : String(value);
 }
 
-/** Converts each value to the string sent on the wire; strings are kept verbatim. */
-export function stringifyHyperParameters(values: HyperParameterValues): Record<string, string> {
+/** Converts a range bound: a finite number, or a string kept verbatim for the validator to check. */
+export function rangeBound(value: unknown, path: string): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return formatFiniteNumber(value);
+
+  throw invalidArgument(path, value, "a finite number");
+}
+
+/** Converts a hyperparameter value to the string sent on the wire; strings are kept verbatim. */
+export function hyperParameterString(value: unknown, path: string): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "number" && Number.isFinite(value)) return formatFiniteNumber(value);
+
+  throw invalidArgument(path, value, "a string, a finite number or a boolean");
+}
+
+/** Converts each value of `values`, reporting a bad one under `path`. */
+export function stringifyHyperParameters(
+  values: HyperParameterValues,
+  path: string,
+): Record<string, string> {
+  if (values === null || typeof values !== "object" || Array.isArray(values)) {
+    throw invalidArgument(path, values, "an object of hyperparameter values");
+  }
   const result: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
-    result[key] = typeof value === "number" ? formatNumber(value) : String(value);
+    result[key] = hyperParameterString(value, `${path}.${key}`);
   }
 
   return result;

@@ -85,6 +85,11 @@ export class ShapeBuilder {
     return copyValue(this.#values) as Record<string, unknown>;
   }
 
+  /** Returns the members as set, nested builders included; for {@link copyValue}. */
+  $values(): Readonly<Record<string, unknown>> {
+    return this.#values;
+  }
+
   /** Validates the members set so far and returns them as the SDK's own type. */
   build(): unknown {
     const { structure, schema } = this[specKey];
@@ -116,22 +121,34 @@ function describeKind(value: unknown): string {
   return `an object of class ${value.constructor?.name ?? "Object"}`;
 }
 
-/** Deep-copies plain data and turns builders into their values, so callers cannot mutate results. */
-function copyValue(value: unknown): unknown {
-  if (value instanceof ShapeBuilder) return value.$peek();
-  if (Array.isArray(value)) return value.map(copyValue);
+/**
+ * Deep-copies plain data and turns builders into their values, so callers cannot mutate
+ * results. A value that contains itself throws `ValidationError`, since no request can.
+ */
+function copyValue(value: unknown, path = "", ancestors: object[] = []): unknown {
   if (value instanceof Date || value instanceof Uint8Array) return value;
-  if (value !== null && typeof value === "object") {
-    const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const member = (value as Record<string, unknown>)[key];
-      if (member !== undefined) copy[key] = copyValue(member);
-    }
+  if (value === null || typeof value !== "object") return value;
+  if (ancestors.includes(value)) throw cycleError(path);
 
-    return copy;
+  const inner = [...ancestors, value];
+  if (value instanceof ShapeBuilder) return copyValue(value.$values(), path, inner);
+  if (Array.isArray(value))
+    return value.map((item, index) => copyValue(item, `${path}[${index}]`, inner));
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[key];
+    if (member !== undefined)
+      copy[key] = copyValue(member, path === "" ? key : `${path}.${key}`, inner);
   }
 
-  return value;
+  return copy;
+}
+
+function cycleError(path: string): ValidationError {
+  const at = path === "" ? "the request" : `\`${path}\``;
+  const message = `${at} contains itself, which no request can, so pass plain data without cycles.`;
+
+  return new ValidationError([{ severity: "error", path, rule: "cycle", message }]);
 }
 
 /**
