@@ -7,6 +7,7 @@ import { objectiveRules } from "./objective.js";
 import { rangeRules } from "./ranges.js";
 import { stoppingRules } from "./stopping.js";
 import { strategyRules } from "./strategy.js";
+import { tagRules } from "./tags.js";
 import type { SemanticRule } from "./types.js";
 
 export { buildRuleContext } from "./context.js";
@@ -22,4 +23,5 @@ export const semanticRules: readonly SemanticRule[] = [
   ...stoppingRules,
   ...channelRules,
   ...environmentRules,
+  ...tagRules,
 ];
