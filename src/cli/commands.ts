@@ -19,9 +19,9 @@ import {
   formatJsonReport,
   formatParseProblemLine,
   formatProblemLine,
-  toOneLine,
   type CliOutput,
 } from "./output.js";
+import { describeSendError } from "./send-errors.js";
 
 /** What the validator returns for one request. */
 export interface ValidationOutcome {
@@ -232,11 +232,4 @@ function describeWarnings(problems: readonly Problem[]): string {
   if (count === 0) return "";
 
   return count === 1 ? " with 1 warning" : ` with ${count} warnings`;
-}
-
-/** Formats an error of the SDK or of SageMaker as `Name: message` on one line. */
-function describeSendError(error: unknown): string {
-  if (error instanceof Error) return toOneLine(`${error.name}: ${error.message}`);
-
-  return toOneLine(`Error: ${String(error)}`);
 }

@@ -35,13 +35,16 @@ let endpoint: string;
 let received: RecordedRequest[] = [];
 let reply: { status: number; body: unknown; headers?: Record<string, string> };
 
-/** Environment for the CLI: no inherited AWS_ variable, fake credentials, one attempt. */
-function cliEnvironment(sagemakerEndpoint: string): NodeJS.ProcessEnv {
+/**
+ * Environment for the CLI: no inherited AWS_ variable, fake credentials, one attempt.
+ * `removed` names variables to leave out, to test what happens when they are missing.
+ */
+function cliEnvironment(sagemakerEndpoint: string, removed: string[] = []): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(([key]) => !key.startsWith("AWS_"));
   const emptyFile = join(folder, "empty");
   writeFileSync(emptyFile, "");
 
-  return {
+  const environment: NodeJS.ProcessEnv = {
     ...Object.fromEntries(inherited),
     AWS_ACCESS_KEY_ID: "testing",
     AWS_SECRET_ACCESS_KEY: "testing",
@@ -52,14 +55,22 @@ function cliEnvironment(sagemakerEndpoint: string): NodeJS.ProcessEnv {
     AWS_SHARED_CREDENTIALS_FILE: emptyFile,
     AWS_EC2_METADATA_DISABLED: "true",
   };
+  for (const name of removed) delete environment[name];
+
+  return environment;
 }
 
 /** Runs `node --import tsx src/cli/main.ts ARGS` as a child process. */
-function runChild(args: string[], sagemakerEndpoint: string, stdin?: string): Promise<ChildResult> {
+function runChild(
+  args: string[],
+  sagemakerEndpoint: string,
+  stdin?: string,
+  removedVariables: string[] = [],
+): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
       cwd: projectRoot,
-      env: cliEnvironment(sagemakerEndpoint),
+      env: cliEnvironment(sagemakerEndpoint, removedVariables),
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
@@ -141,6 +152,58 @@ describe("sagemaker-fluent as a process", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.stderr).toMatch(/^Error: connect ECONNREFUSED 127\.0\.0\.1:9\. /);
+    expect(result.stderr).toContain("AWS_ENDPOINT_URL_SAGEMAKER");
+  });
+
+  it("exits 3 with the fix when the region is missing", async () => {
+    const result = await runChild(["create", validCase.path], unreachableEndpoint, undefined, [
+      "AWS_REGION",
+    ]);
+
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/^Error: Region is missing\. /);
+    expect(result.stderr).toContain("Set AWS_REGION");
+  });
+
+  it("exits 3 with the fix when credentials are missing", async () => {
+    const result = await runChild(["create", validCase.path], unreachableEndpoint, undefined, [
+      "AWS_ACCESS_KEY_ID",
+      "AWS_SECRET_ACCESS_KEY",
+    ]);
+
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/^CredentialsProviderError: /);
+    expect(result.stderr).toContain("AWS_ACCESS_KEY_ID");
+  });
+
+  it("exits 3 with the fix when SageMaker throttles", async () => {
+    reply = {
+      status: 400,
+      body: { __type: "ThrottlingException", message: "Rate exceeded" },
+      headers: { "x-amzn-errortype": "ThrottlingException" },
+    };
+    const result = await runChild(["create", validCase.path], endpoint);
+
+    expect(result.exitCode).toBe(3);
+    expect(received).toHaveLength(1);
+    expect(result.stderr).toMatch(/^ThrottlingException: Rate exceeded\. /);
+    expect(result.stderr).toContain("AWS_MAX_ATTEMPTS");
+  });
+
+  it("exits 3 with the fix when access is denied", async () => {
+    reply = {
+      status: 400,
+      body: { __type: "AccessDeniedException", message: "User is not authorized" },
+      headers: { "x-amzn-errortype": "AccessDeniedException" },
+    };
+    const result = await runChild(["create", validCase.path], endpoint);
+
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toMatch(/^AccessDeniedException: User is not authorized\. /);
+    expect(result.stderr).toContain("iam:PassRole");
   });
 
   it("exits 3 with the service error name", async () => {
