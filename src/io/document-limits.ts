@@ -14,12 +14,11 @@ import {
  */
 export const MAX_NESTING_DEPTH = 64;
 
-/** Keys rejected anywhere in a document because assigning them can change object prototypes. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
-  "__proto__",
-  "constructor",
-  "prototype",
-]);
+/**
+ * Keys rejected anywhere in a document: assigning `__proto__` replaces an object's prototype.
+ * Keys such as `constructor` and `prototype` are ordinary own keys and are accepted.
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__"]);
 
 /** Location of a value: the document name, the JSON path and the text position if known. */
 export interface ValueLocation {
@@ -39,8 +38,8 @@ export function checkKey(key: string, location: ValueLocation): ParseProblem | u
     value: key,
     message:
       `forbidden key ${describeValue(key)} in ${describeLocation(location.source, location.position)} ` +
-      `(${describePath(location.path)}): no request member has this name, and it could change ` +
-      `object prototypes, so remove it.`,
+      `(${describePath(location.path)}): no request member has this name, and assigning it ` +
+      `replaces an object's prototype, so remove it.`,
   });
 }
 

@@ -33,14 +33,18 @@ export function normalizeValue(schema: RuntimeSchema, type: TypeRef, value: unkn
   }
   if (type.kind !== "structure" && type.kind !== "union") return Object.fromEntries(entries);
 
-  const members = schema.structures[type.name]?.members ?? {};
+  const structure = Object.hasOwn(schema.structures, type.name)
+    ? schema.structures[type.name]
+    : undefined;
+  const members = structure?.members ?? {};
   const order = Object.keys(members);
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   const sorted = entries.sort(([left], [right]) => rank(left) - rank(right));
 
   return Object.fromEntries(
     sorted.map(([key, item]) => {
-      const memberType = members[key]?.type;
+      // Own reads only, so that a key such as `constructor` never finds a prototype member.
+      const memberType = Object.hasOwn(members, key) ? members[key]?.type : undefined;
 
       return [key, memberType === undefined ? item : normalizeValue(schema, memberType, item)];
     }),

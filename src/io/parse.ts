@@ -21,7 +21,7 @@ export interface ParseOptions {
  * there is one. Rejects a byte-order mark, bytes that are not UTF-8, empty documents,
  * syntax errors, duplicate keys, a top level that is not an object, nesting deeper than
  * 64 levels, numbers that are not finite or beyond `Number.MAX_SAFE_INTEGER`, YAML tags
- * and values that are not JSON, and the keys `__proto__`, `constructor` and `prototype`.
+ * and values that are not JSON, and the key `__proto__`.
  *
  * @example
  * ```ts

@@ -15,9 +15,9 @@ export function typeProblem(path: string, type: TypeRef, value: unknown, fix?: s
   return { severity: "error", path, rule: "type", message, value };
 }
 
-/** Builds a `reserved-key` problem for `__proto__`, `constructor` or `prototype`. */
+/** Builds a `reserved-key` problem for the key `__proto__`. */
 export function reservedKeyProblem(path: string, key: string): Problem {
-  const message = `${describePath(path)} uses the reserved key "${key}", which can reach the object prototype and is never read, so remove it.`;
+  const message = `${describePath(path)} uses the reserved key "${key}", which can replace an object's prototype and is never read, so remove it.`;
 
   return { severity: "error", path, rule: "reserved-key", message, value: key };
 }

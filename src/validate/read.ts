@@ -9,8 +9,12 @@ export type PlainRecord = Readonly<Record<string, unknown>>;
 /** Result of reading one own property: its value, or the error that the read raised. */
 export type OwnRead = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-/** Keys that are never looked up, because they reach the prototype chain in plain objects. */
-export const reservedKeys: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+/**
+ * Keys that are never looked up. Assigning `__proto__` replaces an object's prototype, so it
+ * is never a request member. Other keys, `constructor` and `prototype` included, are read as
+ * own properties only.
+ */
+export const reservedKeys: ReadonlySet<string> = new Set(["__proto__"]);
 
 /**
  * Returns true for objects whose prototype is `Object.prototype` or `null`, as JSON parsing

@@ -77,13 +77,19 @@ describe("validateStructure members", () => {
     expect(problem?.message).not.toContain("did you mean");
   });
 
-  it("reports reserved keys without polluting prototypes", () => {
-    const job = JSON.parse(
-      '{"Name":"a","Image":"i","__proto__":{"polluted":true},"constructor":1}',
-    );
+  it("reports __proto__ without polluting prototypes", () => {
+    const job = JSON.parse('{"Name":"a","Image":"i","__proto__":{"polluted":true}}');
     const problems = validateStructure(job, "Job", testSchema);
-    expect(summarize(problems)).toEqual(["reserved-key@__proto__", "reserved-key@constructor"]);
+    expect(summarize(problems)).toEqual(["reserved-key@__proto__"]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("reads constructor and prototype as own keys", () => {
+    const unknown = validateStructure({ ...validJob(), constructor: 1 }, "Job", testSchema);
+    expect(summarize(unknown)).toEqual(["unknown-member@constructor"]);
+    const labels = { TEAM: "ml", constructor: "x" };
+    const problems = validateStructure({ ...validJob(), Labels: labels }, "Job", testSchema);
+    expect(summarize(problems)).toEqual(["pattern@Labels.constructor"]);
   });
 });
 

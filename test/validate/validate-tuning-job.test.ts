@@ -21,6 +21,25 @@ describe("validateTuningJob", () => {
     expect(result.request).toBe(input);
   });
 
+  it("accepts constructor and prototype as names", () => {
+    const input = withChanges(caseRequest("valid-bayesian-custom-image.json"), {
+      "TrainingJobDefinition.StaticHyperParameters": { constructor: "1", prototype: "2" },
+      "TrainingJobDefinition.Environment": { constructor: "1", prototype: "2" },
+    });
+    const result = validateTuningJob(input);
+    expect(result.problems).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it("rejects __proto__ as a hyperparameter name", () => {
+    const input = caseRequest("valid-bayesian-custom-image.json");
+    const definition = input.TrainingJobDefinition as Record<string, unknown>;
+    definition.StaticHyperParameters = JSON.parse('{"__proto__": "1"}') as unknown;
+    expect(summarize(validateTuningJob(input).problems)).toEqual([
+      "reserved-key@TrainingJobDefinition.StaticHyperParameters.__proto__",
+    ]);
+  });
+
   it("keeps the structural problem when a rule reports the same path", () => {
     const result = validateTuningJob(caseRequest("invalid-max-wait-without-spot.json"));
     expect(result.valid).toBe(false);
