@@ -34,8 +34,9 @@ export function kindOf(value: unknown): string {
 }
 
 /**
- * Formats a value for a message: primitives in full (strings quoted, long ones cut),
- * objects and arrays by kind only, because printing them could run hostile getters.
+ * Formats a value for a message: primitives in full (strings quoted and long ones cut,
+ * `NaN` and `Infinity` by name), objects and arrays by kind only, because printing them
+ * could run hostile getters.
  */
 export function formatValue(value: unknown): string {
   if (typeof value === "symbol" || typeof value === "function") return kindOf(value);

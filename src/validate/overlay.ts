@@ -85,10 +85,11 @@ function checkOnlyWhen(
   const targetPath = [head, ...rest].reduce(joinPath, path);
   const conditionPath = joinPath(path, rule.when.member);
   const current = condition === undefined ? "not set" : formatValue(condition);
+  const required = formatValue(rule.when.equals);
   const message =
     `${describePath(targetPath)} is allowed only when ${describePath(conditionPath)} is ` +
-    `${JSON.stringify(rule.when.equals)} but that member is ${current}, so set it to ` +
-    `${JSON.stringify(rule.when.equals)} or remove \`${rest.at(-1) ?? head}\`.`;
+    `${required} but that member is ${current}, so set it to ${required} or remove ` +
+    `\`${rest.at(-1) ?? head}\`.`;
 
   return [{ severity: "error", path: targetPath, rule: "only-when", message, value: target }];
 }
@@ -103,10 +104,10 @@ function checkValuesWhen(
   if (rule.values.some((allowed) => allowed === value)) return [];
   const memberPath = joinPath(path, rule.member);
   const conditionPath = joinPath(path, rule.when.member);
-  const allowed = rule.values.map((entry) => JSON.stringify(entry)).join(" or ");
+  const allowed = rule.values.map(formatValue).join(" or ");
   const message =
     `${describePath(memberPath)} must be ${allowed} when ${describePath(conditionPath)} is ` +
-    `${JSON.stringify(rule.when.equals)} but received ${formatValue(value)}, so set it to ` +
+    `${formatValue(rule.when.equals)} but received ${formatValue(value)}, so set it to ` +
     `${allowed} or leave it out.`;
 
   return [{ severity: "error", path: memberPath, rule: "values-when", message, value }];

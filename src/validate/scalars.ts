@@ -163,7 +163,7 @@ function enumProblem(
 ): Problem {
   const candidates = valid.map(String);
   const listed = closestValues(String(value), candidates).map((candidate) =>
-    JSON.stringify(valid[candidates.indexOf(candidate)]),
+    formatValue(valid[candidates.indexOf(candidate)]),
   );
   const closest =
     valid.length > listed.length

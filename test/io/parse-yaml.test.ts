@@ -233,4 +233,15 @@ describe("parseRequestDocument YAML", () => {
   ])("rejects %s at the top level", (_name, text, rule) => {
     expect(onlyProblem(parseYaml(text)).rule).toBe(rule);
   });
+
+  it.each([
+    [".inf\n", "a number (Infinity)"],
+    ["-.inf\n", "a number (-Infinity)"],
+    [".nan\n", "a number (NaN)"],
+  ])("names the top-level number %s", (text, expected) => {
+    const problem = onlyProblem(parseYaml(text));
+
+    expect(problem.rule).toBe("not-an-object");
+    expect(problem.message).toContain(`but it contains ${expected},`);
+  });
 });

@@ -164,6 +164,19 @@ describe("validateStructure numbers and booleans", () => {
     expect(summarize(check({ Ratio: Number.POSITIVE_INFINITY }))).toEqual(["type@Ratio"]);
   });
 
+  it("shows non-finite numbers by name", () => {
+    const cases: Array<[number, string]> = [
+      [Number.POSITIVE_INFINITY, "received a number Infinity,"],
+      [Number.NEGATIVE_INFINITY, "received a number -Infinity,"],
+      [Number.NaN, "received a number NaN,"],
+    ];
+    for (const [value, expected] of cases) {
+      const [problem] = check({ Count: value });
+      expect(problem?.message).toContain(expected);
+      expect(problem?.message).not.toContain("null");
+    }
+  });
+
   it("asks to drop the quotes of a boolean string", () => {
     const [problem] = check({ Enabled: "true" });
     expect(problem?.message).toContain("drop the quotes: true");

@@ -40,6 +40,16 @@ describe("validateTuningJob", () => {
     ]);
   });
 
+  it("shows an infinite volume size as Infinity", () => {
+    const input = withChanges(caseRequest("valid-bayesian-custom-image.json"), {
+      "TrainingJobDefinition.ResourceConfig.VolumeSizeInGB": Number.POSITIVE_INFINITY,
+    });
+    const [problem, ...others] = validateTuningJob(input).problems;
+    expect(others).toEqual([]);
+    expect(problem?.path).toBe("TrainingJobDefinition.ResourceConfig.VolumeSizeInGB");
+    expect(problem?.message).toContain("but received a number Infinity,");
+  });
+
   it("keeps the structural problem when a rule reports the same path", () => {
     const result = validateTuningJob(caseRequest("invalid-max-wait-without-spot.json"));
     expect(result.valid).toBe(false);
