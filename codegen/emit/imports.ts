@@ -22,15 +22,31 @@ export class ImportSet {
       const types = [...(this.#types.get(from) ?? [])].filter((name) => !values.includes(name));
       types.sort();
       if (values.length === 0) {
-        lines.push(`import type { ${types.join(", ")} } from "${from}";`);
+        lines.push(importStatement("import type", types, from));
         continue;
       }
-      const names = [...values, ...types.map((name) => `type ${name}`)];
-      lines.push(`import { ${names.join(", ")} } from "${from}";`);
+      lines.push(
+        importStatement("import", [...values, ...types.map((name) => `type ${name}`)], from),
+      );
     }
 
     return lines.join("\n");
   }
+}
+
+/** Column limit of the generated files, as `.prettierrc.json` sets it. */
+const printWidth = 100;
+
+/**
+ * Prints an import the way prettier does, so that the formatter can leave imports alone:
+ * on one line when it fits, otherwise one name per line with a trailing comma. Prettier
+ * never breaks an import of a single name.
+ */
+function importStatement(keyword: string, names: string[], from: string): string {
+  const line = `${keyword} { ${names.join(", ")} } from "${from}";`;
+  if (line.length <= printWidth || names.length === 1) return line;
+
+  return `${keyword} {\n${names.map((name) => `  ${name},`).join("\n")}\n} from "${from}";`;
 }
 
 function addTo(map: Map<string, Set<string>>, from: string, name: string): void {
