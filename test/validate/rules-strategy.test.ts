@@ -108,9 +108,24 @@ describe("hyperband-resources rule", () => {
     expect(paths(runRule(hyperbandResources, resources(1, undefined)))).toEqual([
       `${hyperband}.MaxResource`,
     ]);
-    expect(runRule(hyperbandResources, resources(1, undefined, { Epochs: "50" }))).toEqual([]);
-    expect(runRule(hyperbandResources, resources(1, undefined, { num_epochs: "50" }))).toEqual([]);
-    expect(runRule(hyperbandResources, resources(1, undefined, { n_epoch: "50" }))).toHaveLength(1);
+    for (const key of ["epochs", "numepochs", "n-epochs", "n_epochs", "num_epochs"]) {
+      expect(runRule(hyperbandResources, resources(1, undefined, { [key]: "50" })), key).toEqual(
+        [],
+      );
+    }
+  });
+
+  it("infers MaxResource only from the documented names", () => {
+    for (const key of ["n_epoch", "max_epochs", "num_round", "Epochs", "NUM_EPOCHS", " epochs"]) {
+      const problems = runRule(hyperbandResources, resources(1, undefined, { [key]: "50" }));
+      expect(paths(problems), key).toEqual([`${hyperband}.MaxResource`]);
+    }
+  });
+
+  it("points out an epochs name in another case", () => {
+    const [problem] = runRule(hyperbandResources, resources(1, undefined, { Epochs: "50" }));
+    expect(problem?.message).toContain("`Epochs` does not count");
+    expect(problem?.message).toContain("`epochs`");
   });
 });
 

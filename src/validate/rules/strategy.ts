@@ -19,20 +19,11 @@ const maxJobsPath = `${configPath}.ResourceLimits.MaxNumberOfTrainingJobs`;
 const maxHyperbandResource = 20_000;
 
 /**
- * Static hyperparameter names from which Hyperband infers `MaxResource`, compared without
- * case. NOTE: the API reference lists only the first five names. `max_epochs` and
- * `num_round` are accepted too, so that a request is not rejected for a name the service
- * may also read.
+ * Static hyperparameter names from which Hyperband infers `MaxResource`, as the API reference
+ * of `HyperbandStrategyConfig` lists them. They are compared exactly, because the reference
+ * gives them in lower case and names no other spelling.
  */
-const epochKeys = new Set([
-  "epochs",
-  "numepochs",
-  "n-epochs",
-  "n_epochs",
-  "num_epochs",
-  "max_epochs",
-  "num_round",
-]);
+const epochKeys: readonly string[] = ["epochs", "numepochs", "n-epochs", "n_epochs", "num_epochs"];
 
 /** Hyperband has its own early stopping, so `TrainingJobEarlyStoppingType` must be `Off`. */
 export const hyperbandEarlyStopping = defineRule(
@@ -77,7 +68,7 @@ export const hyperbandResources = defineRule("hyperband-resources", (_request, c
     if (field(hyperband, "MaxResource") !== undefined) return [];
     const lacking = definitionsWithoutEpochs(context);
     if (lacking.length === 0) return [];
-    const message = `${describePath(maxPath)} is missing and cannot be inferred, because ${listNames(lacking, "and")} ${lacking.length === 1 ? "has" : "have"} no static hyperparameter such as \`epochs\` or \`num_epochs\`, so set \`MaxResource\` (at most ${maxHyperbandResource}).`;
+    const message = `${describePath(maxPath)} is missing and cannot be inferred, because ${listNames(lacking, "and")} ${lacking.length === 1 ? "has" : "have"} no static hyperparameter named ${listNames(epochKeys)}${describeMiscased(context)}, so set \`MaxResource\` (at most ${maxHyperbandResource}).`;
     return [report.error(maxPath, message)];
   }
   if (max > maxHyperbandResource) {
@@ -93,13 +84,30 @@ export const hyperbandResources = defineRule("hyperband-resources", (_request, c
   return [];
 });
 
+function staticKeys(definition: unknown): string[] {
+  return entries(field(definition, "StaticHyperParameters")).map(([key]) => key);
+}
+
 function definitionsWithoutEpochs(context: RuleContext): string[] {
   return context.definitions
-    .filter(({ definition }) => {
-      const keys = entries(field(definition, "StaticHyperParameters")).map(([key]) => key);
-      return !keys.some((key) => epochKeys.has(key.toLowerCase()));
-    })
+    .filter(({ definition }) => !staticKeys(definition).some((key) => epochKeys.includes(key)))
     .map(({ path }) => path);
+}
+
+/**
+ * Describes, as a clause of the message, the static hyperparameters that match an epochs
+ * name only when case is ignored, or returns "" when there are none.
+ */
+function describeMiscased(context: RuleContext): string {
+  const miscased = context.definitions.flatMap(({ definition }) =>
+    staticKeys(definition).filter(
+      (key) => !epochKeys.includes(key) && epochKeys.includes(key.toLowerCase()),
+    ),
+  );
+  if (miscased.length === 0) return "";
+  const verb = miscased.length === 1 ? "does" : "do";
+
+  return ` (${listNames(miscased, "and")} ${verb} not count, because the API reference lists the names in lower case)`;
 }
 
 /** Grid search supports categorical ranges only. */
