@@ -13,6 +13,7 @@ import {
 } from "../io/index.js";
 import type { Problem } from "../problems.js";
 import { ExitCode } from "./exit-codes.js";
+import { admitEnumValues, withCommandLineEnumFix, type AllowedEnumValue } from "./enum-values.js";
 import { readInputDocument, type StdinSource } from "./input.js";
 import {
   applyStrict,
@@ -46,21 +47,25 @@ export interface CommandContext {
   ) => Promise<string>;
 }
 
-/** Options of `validate`. */
-export interface ValidateCommandOptions {
+/** Options that `validate`, `render` and `create` share. */
+export interface RequestCommandOptions {
   strict?: boolean;
+  /** Enum values to admit with `$enumValue` before validating, from `--allow-enum-value`. */
+  allowEnumValue?: AllowedEnumValue[];
+}
+
+/** Options of `validate`. */
+export interface ValidateCommandOptions extends RequestCommandOptions {
   format: "text" | "json";
 }
 
 /** Options of `render`. */
-export interface RenderCommandOptions {
-  strict?: boolean;
+export interface RenderCommandOptions extends RequestCommandOptions {
   format: "json" | "yaml";
 }
 
 /** Options of `create`. */
-export interface CreateCommandOptions {
-  strict?: boolean;
+export interface CreateCommandOptions extends RequestCommandOptions {
   dryRun?: boolean;
 }
 
@@ -79,6 +84,7 @@ export async function runValidate(
   file: string,
   options: ValidateCommandOptions,
 ): Promise<void> {
+  admitEnumValues(options.allowEnumValue);
   const strict = options.strict === true;
   const jsonReport = options.format === "json";
   const loaded = await loadRequest(context, file, strict, jsonReport);
@@ -100,6 +106,7 @@ export async function runRender(
   file: string,
   options: RenderCommandOptions,
 ): Promise<void> {
+  admitEnumValues(options.allowEnumValue);
   const strict = options.strict === true;
   const loaded = await loadRequest(context, file, strict, false);
   if (loaded === undefined) return;
@@ -121,6 +128,7 @@ export async function runCreate(
   file: string,
   options: CreateCommandOptions,
 ): Promise<void> {
+  admitEnumValues(options.allowEnumValue);
   const strict = options.strict === true;
   const loaded = await loadRequest(context, file, strict, false);
   if (loaded === undefined) return;
@@ -160,7 +168,8 @@ async function sendRequest(
     context.exitCode = ExitCode.ok;
   } catch (error) {
     if (error instanceof ValidationError) {
-      reportProblems(context, applyStrict(error.problems, strict), strict);
+      const problems = applyStrict(error.problems, strict).map(withCommandLineEnumFix);
+      reportProblems(context, problems, strict);
       context.exitCode = ExitCode.invalid;
 
       return;
@@ -199,7 +208,7 @@ async function loadRequest(
   }
 
   const outcome = context.validate(parsed.value, { strict });
-  const problems = applyStrict(outcome.problems, strict);
+  const problems = applyStrict(outcome.problems, strict).map(withCommandLineEnumFix);
   const valid = outcome.valid && !problems.some((problem) => problem.severity === "error");
   if (!valid || outcome.request === undefined) return { source, valid: false, problems };
 

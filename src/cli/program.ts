@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { Command, Option } from "commander";
 
 import { runCreate, runRender, runSkeleton, runValidate, type CommandContext } from "./commands.js";
+import { allowEnumValueFlags, allowEnumValueHelp, parseAllowedEnumValue } from "./enum-values.js";
 
 /**
  * Builds the `sagemaker-fluent` command line. Commander's output goes to the context's
@@ -48,6 +49,7 @@ function addValidateCommand(program: Command, context: CommandContext): void {
     )
     .argument(...fileArgument)
     .option("--strict", strictOption)
+    .option(allowEnumValueFlags, allowEnumValueHelp, parseAllowedEnumValue)
     .addOption(
       new Option(
         "--format <format>",
@@ -67,6 +69,7 @@ function addRenderCommand(program: Command, context: CommandContext): void {
     )
     .argument(...fileArgument)
     .option("--strict", strictOption)
+    .option(allowEnumValueFlags, allowEnumValueHelp, parseAllowedEnumValue)
     .addOption(
       new Option("--format <format>", "output format").choices(["json", "yaml"]).default("json"),
     )
@@ -84,6 +87,7 @@ function addCreateCommand(program: Command, context: CommandContext): void {
     .argument(...fileArgument)
     .option("--dry-run", "validate and print the request without sending it")
     .option("--strict", strictOption)
+    .option(allowEnumValueFlags, allowEnumValueHelp, parseAllowedEnumValue)
     .action((file: string, options) => runCreate(context, file, options));
 }
 

@@ -206,6 +206,24 @@ describe("sagemaker-fluent as a process", () => {
     expect(result.stderr).toContain("iam:PassRole");
   });
 
+  it("sends an enum value admitted on the command line", async () => {
+    const definition = validCase.request.TrainingJobDefinition!;
+    const request = {
+      ...validCase.request,
+      TrainingJobDefinition: {
+        ...definition,
+        ResourceConfig: { ...definition.ResourceConfig!, InstanceType: "ml.p6.96xlarge" },
+      },
+    };
+    const argv = ["create", "-", "--allow-enum-value", "TrainingInstanceType=ml.p6.96xlarge"];
+    const result = await runChild(argv, endpoint, JSON.stringify(request));
+
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+    expect(received).toHaveLength(1);
+    expect(JSON.parse(received[0]?.body ?? "")).toEqual(request);
+  });
+
   it("exits 3 with the service error name", async () => {
     reply = {
       status: 400,
