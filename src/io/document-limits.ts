@@ -110,6 +110,7 @@ export function describeKind(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
   if (typeof value === "string") return `a string (${describeValue(value)})`;
+  if (value === undefined) return "undefined";
 
   return `a ${typeof value} (${describeValue(value)})`;
 }

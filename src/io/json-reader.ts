@@ -1,4 +1,4 @@
-import { joinPath } from "../problems.js";
+import { describeValue, joinPath } from "../problems.js";
 import {
   checkKey,
   checkNumber,
@@ -142,7 +142,9 @@ class JsonReader {
     const key = this.readString();
     const memberPath = joinPath(path, key);
     this.skipWhitespace();
-    if (!this.consume(":")) this.fail(`expected ":" after the member name "${key}"`, 'add the ":"');
+    if (!this.consume(":")) {
+      this.fail(`expected ":" after the member name ${describeValue(key)}`, 'add the ":"');
+    }
     this.skipWhitespace();
     const value = this.readValue(memberPath, depth + 1);
 
@@ -177,7 +179,7 @@ class JsonReader {
         position: location.position,
         value: key,
         message:
-          `duplicate key "${key}" in ${this.source} at line ${location.position?.line}, ` +
+          `duplicate key ${describeValue(key)} in ${this.source} at line ${location.position?.line}, ` +
           `column ${location.position?.column} (${describePath(path)}): the key already appears at line ` +
           `${first.line}, column ${first.column}, so keep only one of them.`,
       }),

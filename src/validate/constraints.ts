@@ -1,7 +1,7 @@
 /** Checks of the length, range, size and pattern limits that botocore's model attaches to shapes. */
 import type { Problem } from "../problems.js";
 import type { Constraints } from "../schema/types.js";
-import { describePath, formatValue } from "./describe.js";
+import { countOf, describePath, formatValue } from "./describe.js";
 
 const compiledPatterns = new Map<string, RegExp | null>();
 
@@ -51,15 +51,19 @@ export function checkString(
   const length = countCodePoints(text);
   const { min, max, pattern } = constraints;
   if (min !== undefined && length < min) {
-    problems.push(lengthProblem("min-length", path, text, length, `at least ${min}`));
+    problems.push(lengthProblem("min-length", path, text, length, `at least ${characters(min)}`));
   }
   if (max !== undefined && length > max) {
-    problems.push(lengthProblem("max-length", path, text, length, `at most ${max}`));
+    problems.push(lengthProblem("max-length", path, text, length, `at most ${characters(max)}`));
     // The pattern is not tried on a string that is already too long, because some model
     // patterns backtrack heavily on long input and the value is invalid either way.
     return;
   }
   if (pattern !== undefined) checkPattern(text, pattern, path, problems);
+}
+
+function characters(count: number): string {
+  return countOf(count, "character");
 }
 
 function lengthProblem(
@@ -70,7 +74,7 @@ function lengthProblem(
   expected: string,
 ): Problem {
   const message =
-    `${describePath(path)} must be ${expected} characters long but ${formatValue(text)} ` +
+    `${describePath(path)} must be ${expected} long but ${formatValue(text)} ` +
     `has ${length}, so ${rule === "min-length" ? "lengthen" : "shorten"} it.`;
 
   return { severity: "error", path, rule, message, value: text };
@@ -108,22 +112,26 @@ function rangeProblem(rule: string, path: string, value: number, expected: strin
   return { severity: "error", path, rule, message, value };
 }
 
+/** Units of {@link checkCount}, singular and plural. */
+const countUnits = { item: "items", entry: "entries" } as const;
+
 /** Checks the number of items of a list or entries of a map; both use the `*-items` rules. */
 export function checkCount(
   count: number,
   constraints: Constraints | undefined,
-  unit: "items" | "entries",
+  unit: keyof typeof countUnits,
   path: string,
   problems: Problem[],
 ): void {
   const min = constraints?.min;
   const max = constraints?.max;
+  const plural = countUnits[unit];
   if (min !== undefined && count < min) {
-    const message = `${describePath(path)} must have at least ${min} ${unit} but has ${count}, so add ${unit}.`;
+    const message = `${describePath(path)} must have at least ${countOf(min, unit, plural)} but has ${count}, so add ${plural}.`;
     problems.push({ severity: "error", path, rule: "min-items", message, value: count });
   }
   if (max !== undefined && count > max) {
-    const message = `${describePath(path)} must have at most ${max} ${unit} but has ${count}, so remove ${unit}.`;
+    const message = `${describePath(path)} must have at most ${countOf(max, unit, plural)} but has ${count}, so remove ${plural}.`;
     problems.push({ severity: "error", path, rule: "max-items", message, value: count });
   }
 }

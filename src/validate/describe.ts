@@ -60,7 +60,34 @@ export function capitalize(message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
-/** Describes what a type reference expects, for example `an integer` or `a \`Channel\` structure`. */
+/** Formats a count with its unit, in the singular for exactly 1: `1 character`, `2 entries`. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** Initial letters that sound like a vowel when an abbreviation is read letter by letter. */
+const vowelSoundLetters: ReadonlySet<string> = new Set("AEFHILMNORSX");
+/** Word starts that sound like a consonant although they are spelt with a vowel. */
+const consonantSoundStart = /^(?:eu|one|u(?:ni|s[aeu]|ti|r[aeiou]))/i;
+
+/**
+ * Chooses "a" or "an" for a PascalCase name by the sound of its start: `an OutputDataConfig`,
+ * `an S3DataSource` (read "ess-three"), `a VpcConfig`, `a UserSettings`.
+ */
+export function indefiniteArticle(name: string): "a" | "an" {
+  const first = name.charAt(0);
+  if (/^[A-Z](?:[A-Z0-9]|$)/.test(name)) return vowelSoundLetters.has(first) ? "an" : "a";
+  if (consonantSoundStart.test(name)) return "a";
+
+  return /^[aeiou]/i.test(name) ? "an" : "a";
+}
+
+/** Names a shape with its article, for example `an \`OutputDataConfig\``. */
+function nameWithArticle(name: string): string {
+  return `${indefiniteArticle(name)} \`${name}\``;
+}
+
+/** Describes what a type reference expects, for example `an integer` or `a \`Channel\` object`. */
 export function describeType(type: TypeRef): string {
   switch (type.kind) {
     case "string":
@@ -76,11 +103,11 @@ export function describeType(type: TypeRef): string {
     case "document":
       return "a JSON document";
     case "enum":
-      return `a \`${type.name}\` value`;
+      return `${nameWithArticle(type.name)} value`;
     case "structure":
-      return `a \`${type.name}\` object`;
+      return `${nameWithArticle(type.name)} object`;
     case "union":
-      return `a \`${type.name}\` object with exactly one member set`;
+      return `${nameWithArticle(type.name)} object with exactly one member set`;
     case "list":
       return "an array";
     case "map":

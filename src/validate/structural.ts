@@ -125,7 +125,7 @@ function validateList(
     walk.problems.push(unreadableProblem(path, "the array length is unreadable"));
     return;
   }
-  checkCount(length, type.constraints, "items", path, walk.problems);
+  checkCount(length, type.constraints, "item", path, walk.problems);
   for (let index = 0; index < length; index++) {
     const itemPath = joinPath(path, index);
     const read = readItem(list, index);
@@ -145,7 +145,7 @@ function validateMap(
     walk.problems.push(unreadableProblem(path, "the object keys are unreadable"));
     return;
   }
-  checkCount(keys.length, type.constraints, "entries", path, walk.problems);
+  checkCount(keys.length, type.constraints, "entry", path, walk.problems);
   for (const key of keys) {
     const entryPath = joinPath(path, key);
     if (reservedKeys.has(key)) {

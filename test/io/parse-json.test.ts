@@ -96,6 +96,24 @@ describe("parseRequestDocument JSON", () => {
     expect(result.problems[0]?.message).toContain("already appears at line 2, column 9");
   });
 
+  it("quotes and cuts a duplicate key in the message", () => {
+    const key = `say "hi"\\n${"k".repeat(200)}`;
+    const problem = onlyProblem(
+      parseJson(`{${JSON.stringify(key)}: 1, ${JSON.stringify(key)}: 2}`),
+    );
+
+    expect(problem.rule).toBe("duplicate-key");
+    expect(problem.message).toContain('duplicate key "say \\"hi\\"\\\\nkkk');
+    expect(problem.message).toMatch(/k\.\.\." in job.json at line 1/);
+    expect(problem.message.length).toBeLessThan(400);
+  });
+
+  it("quotes a member name without a colon", () => {
+    const problem = onlyProblem(parseJson('{"a\\"b" 1}'));
+
+    expect(problem.message).toContain('expected ":" after the member name "a\\"b"');
+  });
+
   it("rejects a top level that is not an object", () => {
     for (const text of ["[]", '"text"', "42", "null", "true"]) {
       const problem = onlyProblem(parseJson(`  ${text}`));

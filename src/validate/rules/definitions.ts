@@ -9,7 +9,7 @@
  */
 import { joinPath } from "../../problems.js";
 import { countCodePoints } from "../constraints.js";
-import { describePath, formatValue } from "../describe.js";
+import { countOf, describePath, formatValue } from "../describe.js";
 import { arrayLength, field, isArray } from "../read.js";
 import { defineRule, recordAt, stringAt } from "./context.js";
 import type { SemanticRule } from "./types.js";
@@ -27,7 +27,7 @@ export const tuningJobName = defineRule("tuning-job-name", (request, _context, r
   const message =
     `\`HyperParameterTuningJobName\` must be 1 to 32 letters, digits and hyphens that ` +
     `start and end with a letter or digit, but received ${formatValue(name)} ` +
-    `(${length} characters), so rename the job.`;
+    `(${countOf(length, "character")}), so rename the job.`;
 
   return [report.error("HyperParameterTuningJobName", message, name)];
 });

@@ -7,7 +7,7 @@
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperbandStrategyConfig.html
  * https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning-how-it-works.html
  */
-import { describePath, formatValue, listNames } from "../describe.js";
+import { countOf, describePath, formatValue, listNames } from "../describe.js";
 import { entries, field, items } from "../read.js";
 import { defineRule, numberAt, recordAt } from "./context.js";
 import { countRangeValues, listRanges, rangeListName } from "./range-list.js";
@@ -163,7 +163,7 @@ export const gridJobCount = defineRule("grid-job-count", (_request, context, rep
   const maxJobs = numberAt(recordAt(context.config, "ResourceLimits"), "MaxNumberOfTrainingJobs");
   const combinations = countCombinations(context);
   if (maxJobs === undefined || combinations === undefined || maxJobs === combinations) return [];
-  const message = `${describePath(maxJobsPath)} must equal the ${combinations} combinations of the categorical values with the Grid strategy but received ${maxJobs}, so set it to ${combinations} or leave it out.`;
+  const message = `${describePath(maxJobsPath)} must equal the ${countOf(combinations, "combination")} of the categorical values with the Grid strategy but received ${maxJobs}, so set it to ${combinations} or leave it out.`;
 
   return [report.error(maxJobsPath, message, maxJobs)];
 });
@@ -183,7 +183,7 @@ export const tooFewCombinations = defineRule(
     const maxJobs = numberAt(recordAt(context.config, "ResourceLimits"), "MaxNumberOfTrainingJobs");
     const combinations = countCombinations(context);
     if (maxJobs === undefined || combinations === undefined || combinations >= maxJobs) return [];
-    const message = `${describePath(maxJobsPath)} is ${maxJobs}, but every range is discrete and gives only ${combinations} distinct combinations, so lower it to ${combinations} or widen the ranges.`;
+    const message = `${describePath(maxJobsPath)} is ${maxJobs}, but every range is discrete and gives only ${countOf(combinations, "distinct combination")}, so lower it to ${combinations} or widen the ranges.`;
 
     return [report.error(maxJobsPath, message, maxJobs)];
   },
