@@ -15,6 +15,17 @@ import {
 export const MAX_NESTING_DEPTH = 64;
 
 /**
+ * Largest document that is parsed: 32 MiB, counted in bytes for binary input and in UTF-16
+ * code units for a string. By the model's length limits, a valid request contains about 4.4
+ * million characters at most (10 definitions, each with 30 categorical ranges of 30 values
+ * of 256 characters and 70 static hyperparameters of 2,500 characters), under 18 MB even in
+ * 4-byte UTF-8 characters. Only a request that writes most characters as `\uXXXX` escapes
+ * could be larger. The limit also keeps the decoded text far below the longest string that
+ * Node 20 can create (2^29 - 24 characters).
+ */
+export const MAX_DOCUMENT_SIZE = 32 * 1024 * 1024;
+
+/**
  * Keys rejected anywhere in a document: assigning `__proto__` replaces an object's prototype.
  * Keys such as `constructor` and `prototype` are ordinary own keys and are accepted.
  */
@@ -72,6 +83,25 @@ export function checkNumber(
     message:
       `number ${sourceText} in ${where} is beyond ±${Number.MAX_SAFE_INTEGER} ` +
       `(Number.MAX_SAFE_INTEGER), where it cannot be read exactly, so use a smaller value.`,
+  });
+}
+
+/** Returns a problem when `input` is larger than {@link MAX_DOCUMENT_SIZE}, else undefined. */
+export function checkDocumentSize(
+  input: string | Uint8Array,
+  source: string,
+): ParseProblem | undefined {
+  const size = input.length;
+  if (size <= MAX_DOCUMENT_SIZE) return undefined;
+  const unit = typeof input === "string" ? "characters" : "bytes";
+
+  return parseProblem({
+    rule: "document-size",
+    value: size,
+    message:
+      `${source} is too large: it has ${size} ${unit}, but the limit is ${MAX_DOCUMENT_SIZE} ` +
+      `${unit} (32 MiB), well above the size of a tuning-job request, so check that it is the ` +
+      `request file.`,
   });
 }
 

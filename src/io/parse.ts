@@ -1,5 +1,5 @@
 import { decodeDocument } from "./decode.js";
-import { isObject, topLevelProblem } from "./document-limits.js";
+import { checkDocumentSize, isObject, topLevelProblem } from "./document-limits.js";
 import { readJson } from "./json-reader.js";
 import { parseProblem, positionAt, type ParseResult } from "./parse-problem.js";
 import { readYaml } from "./yaml-reader.js";
@@ -18,10 +18,11 @@ export interface ParseOptions {
 /**
  * Parses a request document in the AWS CLI `--cli-input-json` or `--cli-input-yaml` form.
  * Never throws: every problem is returned with the document name, line and column where
- * there is one. Rejects a byte-order mark, bytes that are not UTF-8, empty documents,
- * syntax errors, duplicate keys, a top level that is not an object, nesting deeper than
- * 64 levels, numbers that are not finite or beyond `Number.MAX_SAFE_INTEGER`, YAML tags
- * and values that are not JSON, and the key `__proto__`.
+ * there is one. Rejects documents over {@link MAX_DOCUMENT_SIZE} (32 MiB), a byte-order
+ * mark, bytes that are not UTF-8, empty documents, syntax errors, duplicate keys, a top
+ * level that is not an object, nesting deeper than 64 levels, numbers that are not finite
+ * or beyond `Number.MAX_SAFE_INTEGER`, YAML tags and values that are not JSON, and the key
+ * `__proto__`.
  *
  * @example
  * ```ts
@@ -53,6 +54,9 @@ function parseDocument(
   requestedFormat: DocumentFormat,
   source: string,
 ): ParseResult {
+  const tooLarge = checkDocumentSize(input, source);
+  if (tooLarge !== undefined) return { ok: false, problems: [tooLarge] };
+
   const decoded = decodeDocument(input, source);
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
 
