@@ -140,7 +140,7 @@ function checkGeneratedNames(model: ShapeModel): void {
   for (const [name, shape] of Object.entries(model.shapes)) {
     const declared =
       shape.kind === "enum"
-        ? [`${name}Values`, `is${name}`]
+        ? [`${name}Values`, `is${name}`, `Admitted${name}`]
         : [`Strict${name}`, `${name}Builder`, `${name}Setters`];
     for (const generated of declared) {
       if (generated in model.shapes) clashes.push(`${generated} (for ${name})`);

@@ -370,6 +370,380 @@ export type EnumName =
   | "WorkforceStatus"
   | "_InstanceType";
 
+/** Key of the brand that marks values admitted with `$enumValue`; exists only for the compiler. */
+declare const admittedValue: unique symbol;
+
+/** The admitted-value type of each enum, as `$enumValue` returns it. */
+export interface AdmittedEnumValues {
+  AIBenchmarkJobStatus: AdmittedAIBenchmarkJobStatus;
+  AICapacityReservationPreference: AdmittedAICapacityReservationPreference;
+  AIRecommendationInferenceFramework: AdmittedAIRecommendationInferenceFramework;
+  AIRecommendationInstanceType: AdmittedAIRecommendationInstanceType;
+  AIRecommendationJobStatus: AdmittedAIRecommendationJobStatus;
+  AIRecommendationMetric: AdmittedAIRecommendationMetric;
+  AIRecommendationOptimizationType: AdmittedAIRecommendationOptimizationType;
+  AccountDefaultStatus: AdmittedAccountDefaultStatus;
+  ActionStatus: AdmittedActionStatus;
+  ActivationState: AdmittedActivationState;
+  ActiveClusterOperationName: AdmittedActiveClusterOperationName;
+  AdditionalS3DataSourceDataType: AdmittedAdditionalS3DataSourceDataType;
+  AggregationTransformationValue: AdmittedAggregationTransformationValue;
+  AlgorithmSortBy: AdmittedAlgorithmSortBy;
+  AlgorithmStatus: AdmittedAlgorithmStatus;
+  AppImageConfigSortKey: AdmittedAppImageConfigSortKey;
+  AppInstanceType: AdmittedAppInstanceType;
+  AppNetworkAccessType: AdmittedAppNetworkAccessType;
+  AppSecurityGroupManagement: AdmittedAppSecurityGroupManagement;
+  AppSortKey: AdmittedAppSortKey;
+  AppStatus: AdmittedAppStatus;
+  AppType: AdmittedAppType;
+  ArtifactSourceIdType: AdmittedArtifactSourceIdType;
+  AssemblyType: AdmittedAssemblyType;
+  AssociationEdgeType: AdmittedAssociationEdgeType;
+  AsyncNotificationTopicTypes: AdmittedAsyncNotificationTopicTypes;
+  AthenaResultCompressionType: AdmittedAthenaResultCompressionType;
+  AthenaResultFormat: AdmittedAthenaResultFormat;
+  AuthMode: AdmittedAuthMode;
+  AutoMLAlgorithm: AdmittedAutoMLAlgorithm;
+  AutoMLChannelType: AdmittedAutoMLChannelType;
+  AutoMLJobObjectiveType: AdmittedAutoMLJobObjectiveType;
+  AutoMLJobSecondaryStatus: AdmittedAutoMLJobSecondaryStatus;
+  AutoMLJobStatus: AdmittedAutoMLJobStatus;
+  AutoMLMetricEnum: AdmittedAutoMLMetricEnum;
+  AutoMLMetricExtendedEnum: AdmittedAutoMLMetricExtendedEnum;
+  AutoMLMode: AdmittedAutoMLMode;
+  AutoMLProblemTypeConfigName: AdmittedAutoMLProblemTypeConfigName;
+  AutoMLProcessingUnit: AdmittedAutoMLProcessingUnit;
+  AutoMLS3DataType: AdmittedAutoMLS3DataType;
+  AutoMLSortBy: AdmittedAutoMLSortBy;
+  AutoMLSortOrder: AdmittedAutoMLSortOrder;
+  AutoMountHomeEFS: AdmittedAutoMountHomeEFS;
+  AutotuneMode: AdmittedAutotuneMode;
+  AvailabilityZoneBalanceEnforcementMode: AdmittedAvailabilityZoneBalanceEnforcementMode;
+  AwsManagedHumanLoopRequestSource: AdmittedAwsManagedHumanLoopRequestSource;
+  BatchAddClusterNodesErrorCode: AdmittedBatchAddClusterNodesErrorCode;
+  BatchDeleteClusterNodesErrorCode: AdmittedBatchDeleteClusterNodesErrorCode;
+  BatchRebootClusterNodesErrorCode: AdmittedBatchRebootClusterNodesErrorCode;
+  BatchReplaceClusterNodesErrorCode: AdmittedBatchReplaceClusterNodesErrorCode;
+  BatchStrategy: AdmittedBatchStrategy;
+  BooleanOperator: AdmittedBooleanOperator;
+  CandidateSortBy: AdmittedCandidateSortBy;
+  CandidateStatus: AdmittedCandidateStatus;
+  CandidateStepType: AdmittedCandidateStepType;
+  CapacityReservationPreference: AdmittedCapacityReservationPreference;
+  CapacityReservationType: AdmittedCapacityReservationType;
+  CapacitySizeType: AdmittedCapacitySizeType;
+  CaptureMode: AdmittedCaptureMode;
+  CaptureStatus: AdmittedCaptureStatus;
+  ClarifyFeatureType: AdmittedClarifyFeatureType;
+  ClarifyTextGranularity: AdmittedClarifyTextGranularity;
+  ClarifyTextLanguage: AdmittedClarifyTextLanguage;
+  ClusterAutoScalerType: AdmittedClusterAutoScalerType;
+  ClusterAutoScalingMode: AdmittedClusterAutoScalingMode;
+  ClusterAutoScalingStatus: AdmittedClusterAutoScalingStatus;
+  ClusterCapacityType: AdmittedClusterCapacityType;
+  ClusterConfigMode: AdmittedClusterConfigMode;
+  ClusterEventLevel: AdmittedClusterEventLevel;
+  ClusterEventResourceType: AdmittedClusterEventResourceType;
+  ClusterFSxLustreDeletionPolicy: AdmittedClusterFSxLustreDeletionPolicy;
+  ClusterImageVersionStatus: AdmittedClusterImageVersionStatus;
+  ClusterInstanceStatus: AdmittedClusterInstanceStatus;
+  ClusterInstanceType: AdmittedClusterInstanceType;
+  ClusterInterfaceType: AdmittedClusterInterfaceType;
+  ClusterKubernetesTaintEffect: AdmittedClusterKubernetesTaintEffect;
+  ClusterNodeProvisioningMode: AdmittedClusterNodeProvisioningMode;
+  ClusterNodeRecovery: AdmittedClusterNodeRecovery;
+  ClusterPatchingStrategy: AdmittedClusterPatchingStrategy;
+  ClusterSlurmConfigStrategy: AdmittedClusterSlurmConfigStrategy;
+  ClusterSlurmNodeType: AdmittedClusterSlurmNodeType;
+  ClusterSortBy: AdmittedClusterSortBy;
+  ClusterStatus: AdmittedClusterStatus;
+  CodeRepositorySortBy: AdmittedCodeRepositorySortBy;
+  CodeRepositorySortOrder: AdmittedCodeRepositorySortOrder;
+  CollectionType: AdmittedCollectionType;
+  CompilationJobStatus: AdmittedCompilationJobStatus;
+  CompleteOnConvergence: AdmittedCompleteOnConvergence;
+  CompressionType: AdmittedCompressionType;
+  ConditionOutcome: AdmittedConditionOutcome;
+  ContainerMode: AdmittedContainerMode;
+  ContentClassifier: AdmittedContentClassifier;
+  CrossAccountFilterOption: AdmittedCrossAccountFilterOption;
+  CustomizationTechnique: AdmittedCustomizationTechnique;
+  DataDistributionType: AdmittedDataDistributionType;
+  DataSourceName: AdmittedDataSourceName;
+  DeepHealthCheckType: AdmittedDeepHealthCheckType;
+  DetailedAlgorithmStatus: AdmittedDetailedAlgorithmStatus;
+  DetailedModelPackageStatus: AdmittedDetailedModelPackageStatus;
+  DeviceDeploymentStatus: AdmittedDeviceDeploymentStatus;
+  DeviceSubsetType: AdmittedDeviceSubsetType;
+  DirectInternetAccess: AdmittedDirectInternetAccess;
+  Direction: AdmittedDirection;
+  DomainStatus: AdmittedDomainStatus;
+  EdgePackagingJobStatus: AdmittedEdgePackagingJobStatus;
+  EdgePresetDeploymentStatus: AdmittedEdgePresetDeploymentStatus;
+  EdgePresetDeploymentType: AdmittedEdgePresetDeploymentType;
+  EnabledOrDisabled: AdmittedEnabledOrDisabled;
+  EndpointConfigSortKey: AdmittedEndpointConfigSortKey;
+  EndpointSortKey: AdmittedEndpointSortKey;
+  EndpointStatus: AdmittedEndpointStatus;
+  EvaluationType: AdmittedEvaluationType;
+  EventSortBy: AdmittedEventSortBy;
+  ExecutionRoleIdentityConfig: AdmittedExecutionRoleIdentityConfig;
+  ExecutionRoleSessionNameMode: AdmittedExecutionRoleSessionNameMode;
+  ExecutionStatus: AdmittedExecutionStatus;
+  FailureHandlingPolicy: AdmittedFailureHandlingPolicy;
+  FairShare: AdmittedFairShare;
+  FeatureGroupSortBy: AdmittedFeatureGroupSortBy;
+  FeatureGroupSortOrder: AdmittedFeatureGroupSortOrder;
+  FeatureGroupStatus: AdmittedFeatureGroupStatus;
+  FeatureStatus: AdmittedFeatureStatus;
+  FeatureType: AdmittedFeatureType;
+  FileSystemAccessMode: AdmittedFileSystemAccessMode;
+  FileSystemType: AdmittedFileSystemType;
+  FillingType: AdmittedFillingType;
+  FlatInvocations: AdmittedFlatInvocations;
+  FlowDefinitionStatus: AdmittedFlowDefinitionStatus;
+  Framework: AdmittedFramework;
+  HomeEfsFileSystemCreation: AdmittedHomeEfsFileSystemCreation;
+  HubContentSortBy: AdmittedHubContentSortBy;
+  HubContentStatus: AdmittedHubContentStatus;
+  HubContentSupportStatus: AdmittedHubContentSupportStatus;
+  HubContentType: AdmittedHubContentType;
+  HubSortBy: AdmittedHubSortBy;
+  HubStatus: AdmittedHubStatus;
+  HumanTaskUiStatus: AdmittedHumanTaskUiStatus;
+  HyperParameterScalingType: AdmittedHyperParameterScalingType;
+  HyperParameterTuningAllocationStrategy: AdmittedHyperParameterTuningAllocationStrategy;
+  HyperParameterTuningJobObjectiveType: AdmittedHyperParameterTuningJobObjectiveType;
+  HyperParameterTuningJobSortByOptions: AdmittedHyperParameterTuningJobSortByOptions;
+  HyperParameterTuningJobStatus: AdmittedHyperParameterTuningJobStatus;
+  HyperParameterTuningJobStrategyType: AdmittedHyperParameterTuningJobStrategyType;
+  HyperParameterTuningJobWarmStartType: AdmittedHyperParameterTuningJobWarmStartType;
+  IPAddressType: AdmittedIPAddressType;
+  IdleResourceSharing: AdmittedIdleResourceSharing;
+  ImageSortBy: AdmittedImageSortBy;
+  ImageSortOrder: AdmittedImageSortOrder;
+  ImageStatus: AdmittedImageStatus;
+  ImageVersionSortBy: AdmittedImageVersionSortBy;
+  ImageVersionSortOrder: AdmittedImageVersionSortOrder;
+  ImageVersionStatus: AdmittedImageVersionStatus;
+  IncludedData: AdmittedIncludedData;
+  InferenceComponentCapacitySizeType: AdmittedInferenceComponentCapacitySizeType;
+  InferenceComponentPlacementStrategy: AdmittedInferenceComponentPlacementStrategy;
+  InferenceComponentSortKey: AdmittedInferenceComponentSortKey;
+  InferenceComponentStatus: AdmittedInferenceComponentStatus;
+  InferenceExecutionMode: AdmittedInferenceExecutionMode;
+  InferenceExperimentStatus: AdmittedInferenceExperimentStatus;
+  InferenceExperimentStopDesiredState: AdmittedInferenceExperimentStopDesiredState;
+  InferenceExperimentType: AdmittedInferenceExperimentType;
+  InputMode: AdmittedInputMode;
+  InstanceGroupStatus: AdmittedInstanceGroupStatus;
+  IsTrackingServerActive: AdmittedIsTrackingServerActive;
+  JobCategory: AdmittedJobCategory;
+  JobSecondaryStatus: AdmittedJobSecondaryStatus;
+  JobStatus: AdmittedJobStatus;
+  JobType: AdmittedJobType;
+  JoinSource: AdmittedJoinSource;
+  LabelingJobStatus: AdmittedLabelingJobStatus;
+  LastUpdateStatusValue: AdmittedLastUpdateStatusValue;
+  LifecycleManagement: AdmittedLifecycleManagement;
+  LineageType: AdmittedLineageType;
+  ListAIBenchmarkJobsSortBy: AdmittedListAIBenchmarkJobsSortBy;
+  ListAIRecommendationJobsSortBy: AdmittedListAIRecommendationJobsSortBy;
+  ListAIWorkloadConfigsSortBy: AdmittedListAIWorkloadConfigsSortBy;
+  ListCompilationJobsSortBy: AdmittedListCompilationJobsSortBy;
+  ListDeviceFleetsSortBy: AdmittedListDeviceFleetsSortBy;
+  ListEdgeDeploymentPlansSortBy: AdmittedListEdgeDeploymentPlansSortBy;
+  ListEdgePackagingJobsSortBy: AdmittedListEdgePackagingJobsSortBy;
+  ListInferenceRecommendationsJobsSortBy: AdmittedListInferenceRecommendationsJobsSortBy;
+  ListLabelingJobsForWorkteamSortByOptions: AdmittedListLabelingJobsForWorkteamSortByOptions;
+  ListOptimizationJobsSortBy: AdmittedListOptimizationJobsSortBy;
+  ListWorkforcesSortByOptions: AdmittedListWorkforcesSortByOptions;
+  ListWorkteamsSortByOptions: AdmittedListWorkteamsSortByOptions;
+  MIGProfileType: AdmittedMIGProfileType;
+  MaintenanceStatus: AdmittedMaintenanceStatus;
+  ManagedInstanceScalingScaleInStrategy: AdmittedManagedInstanceScalingScaleInStrategy;
+  ManagedInstanceScalingStatus: AdmittedManagedInstanceScalingStatus;
+  ManagedStorageType: AdmittedManagedStorageType;
+  MetricPublishFrequencyInSeconds: AdmittedMetricPublishFrequencyInSeconds;
+  MetricSetSource: AdmittedMetricSetSource;
+  MlTools: AdmittedMlTools;
+  MlflowAppStatus: AdmittedMlflowAppStatus;
+  ModelApprovalStatus: AdmittedModelApprovalStatus;
+  ModelCacheSetting: AdmittedModelCacheSetting;
+  ModelCardExportJobSortBy: AdmittedModelCardExportJobSortBy;
+  ModelCardExportJobSortOrder: AdmittedModelCardExportJobSortOrder;
+  ModelCardExportJobStatus: AdmittedModelCardExportJobStatus;
+  ModelCardProcessingStatus: AdmittedModelCardProcessingStatus;
+  ModelCardSortBy: AdmittedModelCardSortBy;
+  ModelCardSortOrder: AdmittedModelCardSortOrder;
+  ModelCardStatus: AdmittedModelCardStatus;
+  ModelCardVersionSortBy: AdmittedModelCardVersionSortBy;
+  ModelCompressionType: AdmittedModelCompressionType;
+  ModelInfrastructureType: AdmittedModelInfrastructureType;
+  ModelMetadataFilterType: AdmittedModelMetadataFilterType;
+  ModelPackageGroupSortBy: AdmittedModelPackageGroupSortBy;
+  ModelPackageGroupStatus: AdmittedModelPackageGroupStatus;
+  ModelPackageRegistrationType: AdmittedModelPackageRegistrationType;
+  ModelPackageSortBy: AdmittedModelPackageSortBy;
+  ModelPackageStatus: AdmittedModelPackageStatus;
+  ModelPackageType: AdmittedModelPackageType;
+  ModelRegistrationMode: AdmittedModelRegistrationMode;
+  ModelSortKey: AdmittedModelSortKey;
+  ModelSpeculativeDecodingS3DataType: AdmittedModelSpeculativeDecodingS3DataType;
+  ModelSpeculativeDecodingTechnique: AdmittedModelSpeculativeDecodingTechnique;
+  ModelVariantAction: AdmittedModelVariantAction;
+  ModelVariantStatus: AdmittedModelVariantStatus;
+  MonitoringAlertHistorySortKey: AdmittedMonitoringAlertHistorySortKey;
+  MonitoringAlertStatus: AdmittedMonitoringAlertStatus;
+  MonitoringExecutionSortKey: AdmittedMonitoringExecutionSortKey;
+  MonitoringJobDefinitionSortKey: AdmittedMonitoringJobDefinitionSortKey;
+  MonitoringProblemType: AdmittedMonitoringProblemType;
+  MonitoringScheduleSortKey: AdmittedMonitoringScheduleSortKey;
+  MonitoringType: AdmittedMonitoringType;
+  NodeUnavailabilityType: AdmittedNodeUnavailabilityType;
+  NotebookInstanceAcceleratorType: AdmittedNotebookInstanceAcceleratorType;
+  NotebookInstanceLifecycleConfigSortKey: AdmittedNotebookInstanceLifecycleConfigSortKey;
+  NotebookInstanceLifecycleConfigSortOrder: AdmittedNotebookInstanceLifecycleConfigSortOrder;
+  NotebookInstanceSortKey: AdmittedNotebookInstanceSortKey;
+  NotebookInstanceSortOrder: AdmittedNotebookInstanceSortOrder;
+  NotebookInstanceStatus: AdmittedNotebookInstanceStatus;
+  NotebookOutputOption: AdmittedNotebookOutputOption;
+  ObjectiveStatus: AdmittedObjectiveStatus;
+  OfflineStoreStatusValue: AdmittedOfflineStoreStatusValue;
+  Operator: AdmittedOperator;
+  OptimizationJobDeploymentInstanceType: AdmittedOptimizationJobDeploymentInstanceType;
+  OptimizationJobStatus: AdmittedOptimizationJobStatus;
+  OrderKey: AdmittedOrderKey;
+  OutputCompressionType: AdmittedOutputCompressionType;
+  ParameterType: AdmittedParameterType;
+  PartnerAppAuthType: AdmittedPartnerAppAuthType;
+  PartnerAppStatus: AdmittedPartnerAppStatus;
+  PartnerAppType: AdmittedPartnerAppType;
+  Peft: AdmittedPeft;
+  PipelineExecutionStatus: AdmittedPipelineExecutionStatus;
+  PipelineStatus: AdmittedPipelineStatus;
+  PreemptTeamTasks: AdmittedPreemptTeamTasks;
+  ProblemType: AdmittedProblemType;
+  ProcessingInstanceType: AdmittedProcessingInstanceType;
+  ProcessingJobStatus: AdmittedProcessingJobStatus;
+  ProcessingS3CompressionType: AdmittedProcessingS3CompressionType;
+  ProcessingS3DataDistributionType: AdmittedProcessingS3DataDistributionType;
+  ProcessingS3DataType: AdmittedProcessingS3DataType;
+  ProcessingS3InputMode: AdmittedProcessingS3InputMode;
+  ProcessingS3UploadMode: AdmittedProcessingS3UploadMode;
+  Processor: AdmittedProcessor;
+  ProductionVariantAcceleratorType: AdmittedProductionVariantAcceleratorType;
+  ProductionVariantInferenceAmiVersion: AdmittedProductionVariantInferenceAmiVersion;
+  ProductionVariantInstanceType: AdmittedProductionVariantInstanceType;
+  ProfilingStatus: AdmittedProfilingStatus;
+  ProjectSortBy: AdmittedProjectSortBy;
+  ProjectSortOrder: AdmittedProjectSortOrder;
+  ProjectStatus: AdmittedProjectStatus;
+  RStudioServerProAccessStatus: AdmittedRStudioServerProAccessStatus;
+  RStudioServerProUserGroup: AdmittedRStudioServerProUserGroup;
+  RecommendationJobStatus: AdmittedRecommendationJobStatus;
+  RecommendationJobSupportedEndpointType: AdmittedRecommendationJobSupportedEndpointType;
+  RecommendationJobType: AdmittedRecommendationJobType;
+  RecommendationStatus: AdmittedRecommendationStatus;
+  RecommendationStepType: AdmittedRecommendationStepType;
+  RecordWrapper: AdmittedRecordWrapper;
+  RedshiftResultCompressionType: AdmittedRedshiftResultCompressionType;
+  RedshiftResultFormat: AdmittedRedshiftResultFormat;
+  Relation: AdmittedRelation;
+  RepositoryAccessMode: AdmittedRepositoryAccessMode;
+  ReservedCapacityInstanceType: AdmittedReservedCapacityInstanceType;
+  ReservedCapacityStatus: AdmittedReservedCapacityStatus;
+  ReservedCapacityType: AdmittedReservedCapacityType;
+  ResourceCatalogSortBy: AdmittedResourceCatalogSortBy;
+  ResourceCatalogSortOrder: AdmittedResourceCatalogSortOrder;
+  ResourceSharingStrategy: AdmittedResourceSharingStrategy;
+  ResourceType: AdmittedResourceType;
+  RetentionType: AdmittedRetentionType;
+  RootAccess: AdmittedRootAccess;
+  RoutingStrategy: AdmittedRoutingStrategy;
+  RuleEvaluationStatus: AdmittedRuleEvaluationStatus;
+  S3DataDistribution: AdmittedS3DataDistribution;
+  S3DataType: AdmittedS3DataType;
+  S3ModelDataType: AdmittedS3ModelDataType;
+  SageMakerImageName: AdmittedSageMakerImageName;
+  SageMakerResourceName: AdmittedSageMakerResourceName;
+  SagemakerServicecatalogStatus: AdmittedSagemakerServicecatalogStatus;
+  ScheduleStatus: AdmittedScheduleStatus;
+  SchedulerConfigComponent: AdmittedSchedulerConfigComponent;
+  SchedulerResourceStatus: AdmittedSchedulerResourceStatus;
+  SearchSortOrder: AdmittedSearchSortOrder;
+  SecondaryStatus: AdmittedSecondaryStatus;
+  ServerlessJobType: AdmittedServerlessJobType;
+  SharingType: AdmittedSharingType;
+  SkipModelValidation: AdmittedSkipModelValidation;
+  SoftwareUpdateStatus: AdmittedSoftwareUpdateStatus;
+  SortActionsBy: AdmittedSortActionsBy;
+  SortArtifactsBy: AdmittedSortArtifactsBy;
+  SortAssociationsBy: AdmittedSortAssociationsBy;
+  SortBy: AdmittedSortBy;
+  SortClusterSchedulerConfigBy: AdmittedSortClusterSchedulerConfigBy;
+  SortContextsBy: AdmittedSortContextsBy;
+  SortExperimentsBy: AdmittedSortExperimentsBy;
+  SortInferenceExperimentsBy: AdmittedSortInferenceExperimentsBy;
+  SortLineageGroupsBy: AdmittedSortLineageGroupsBy;
+  SortMlflowAppBy: AdmittedSortMlflowAppBy;
+  SortOrder: AdmittedSortOrder;
+  SortPipelineExecutionsBy: AdmittedSortPipelineExecutionsBy;
+  SortPipelinesBy: AdmittedSortPipelinesBy;
+  SortQuotaBy: AdmittedSortQuotaBy;
+  SortTrackingServerBy: AdmittedSortTrackingServerBy;
+  SortTrialComponentsBy: AdmittedSortTrialComponentsBy;
+  SortTrialsBy: AdmittedSortTrialsBy;
+  SpaceSortKey: AdmittedSpaceSortKey;
+  SpaceStatus: AdmittedSpaceStatus;
+  SplitType: AdmittedSplitType;
+  StageStatus: AdmittedStageStatus;
+  Statistic: AdmittedStatistic;
+  StepStatus: AdmittedStepStatus;
+  StorageType: AdmittedStorageType;
+  StudioLifecycleConfigAppType: AdmittedStudioLifecycleConfigAppType;
+  StudioLifecycleConfigSortKey: AdmittedStudioLifecycleConfigSortKey;
+  StudioWebPortal: AdmittedStudioWebPortal;
+  TableFormat: AdmittedTableFormat;
+  TagPropagation: AdmittedTagPropagation;
+  TargetDevice: AdmittedTargetDevice;
+  TargetPlatformAccelerator: AdmittedTargetPlatformAccelerator;
+  TargetPlatformArch: AdmittedTargetPlatformArch;
+  TargetPlatformOs: AdmittedTargetPlatformOs;
+  ThroughputMode: AdmittedThroughputMode;
+  TrackingServerMaintenanceStatus: AdmittedTrackingServerMaintenanceStatus;
+  TrackingServerSize: AdmittedTrackingServerSize;
+  TrackingServerStatus: AdmittedTrackingServerStatus;
+  TrafficRoutingConfigType: AdmittedTrafficRoutingConfigType;
+  TrafficType: AdmittedTrafficType;
+  TrainingInputMode: AdmittedTrainingInputMode;
+  TrainingInstanceType: AdmittedTrainingInstanceType;
+  TrainingJobEarlyStoppingType: AdmittedTrainingJobEarlyStoppingType;
+  TrainingJobSortByOptions: AdmittedTrainingJobSortByOptions;
+  TrainingJobStatus: AdmittedTrainingJobStatus;
+  TrainingPlanFilterName: AdmittedTrainingPlanFilterName;
+  TrainingPlanSortBy: AdmittedTrainingPlanSortBy;
+  TrainingPlanSortOrder: AdmittedTrainingPlanSortOrder;
+  TrainingPlanStatus: AdmittedTrainingPlanStatus;
+  TrainingRepositoryAccessMode: AdmittedTrainingRepositoryAccessMode;
+  TransformInstanceType: AdmittedTransformInstanceType;
+  TransformJobStatus: AdmittedTransformJobStatus;
+  TrialComponentPrimaryStatus: AdmittedTrialComponentPrimaryStatus;
+  TtlDurationUnit: AdmittedTtlDurationUnit;
+  UltraServerHealthStatus: AdmittedUltraServerHealthStatus;
+  UserProfileSortKey: AdmittedUserProfileSortKey;
+  UserProfileStatus: AdmittedUserProfileStatus;
+  VariantPropertyType: AdmittedVariantPropertyType;
+  VariantStatus: AdmittedVariantStatus;
+  VendorGuidance: AdmittedVendorGuidance;
+  VolumeAttachmentStatus: AdmittedVolumeAttachmentStatus;
+  WarmPoolResourceStatus: AdmittedWarmPoolResourceStatus;
+  WorkforceIpAddressType: AdmittedWorkforceIpAddressType;
+  WorkforceStatus: AdmittedWorkforceStatus;
+  _InstanceType: Admitted_InstanceType;
+}
+
 /**
  * Values of AIBenchmarkJobStatus.
  *
@@ -389,6 +763,11 @@ export const AIBenchmarkJobStatus = {
  * Valid values: `Completed`, `Failed`, `InProgress`, `Stopped`, `Stopping`.
  */
 export type AIBenchmarkJobStatus = "Completed" | "Failed" | "InProgress" | "Stopped" | "Stopping";
+
+/** A value of {@link AIBenchmarkJobStatus} that the installed SDK does not list, admitted with `$enumValue("AIBenchmarkJobStatus", value)`. */
+export type AdmittedAIBenchmarkJobStatus = string & {
+  readonly [admittedValue]: "AIBenchmarkJobStatus";
+};
 
 /** Every value of {@link AIBenchmarkJobStatus}, in the SDK's order. */
 export const AIBenchmarkJobStatusValues: readonly AIBenchmarkJobStatus[] = [
@@ -420,6 +799,11 @@ export const AICapacityReservationPreference = {
  */
 export type AICapacityReservationPreference = "capacity-reservations-only";
 
+/** A value of {@link AICapacityReservationPreference} that the installed SDK does not list, admitted with `$enumValue("AICapacityReservationPreference", value)`. */
+export type AdmittedAICapacityReservationPreference = string & {
+  readonly [admittedValue]: "AICapacityReservationPreference";
+};
+
 /** Every value of {@link AICapacityReservationPreference}, in the SDK's order. */
 export const AICapacityReservationPreferenceValues: readonly AICapacityReservationPreference[] = [
   "capacity-reservations-only",
@@ -448,6 +832,11 @@ export const AIRecommendationInferenceFramework = {
  * Valid values: `LMI`, `VLLM`.
  */
 export type AIRecommendationInferenceFramework = "LMI" | "VLLM";
+
+/** A value of {@link AIRecommendationInferenceFramework} that the installed SDK does not list, admitted with `$enumValue("AIRecommendationInferenceFramework", value)`. */
+export type AdmittedAIRecommendationInferenceFramework = string & {
+  readonly [admittedValue]: "AIRecommendationInferenceFramework";
+};
 
 /** Every value of {@link AIRecommendationInferenceFramework}, in the SDK's order. */
 export const AIRecommendationInferenceFrameworkValues: readonly AIRecommendationInferenceFramework[] =
@@ -585,6 +974,11 @@ export type AIRecommendationInstanceType =
   | "ml.p5.4xlarge"
   | "ml.p6-b200.48xlarge";
 
+/** A value of {@link AIRecommendationInstanceType} that the installed SDK does not list, admitted with `$enumValue("AIRecommendationInstanceType", value)`. */
+export type AdmittedAIRecommendationInstanceType = string & {
+  readonly [admittedValue]: "AIRecommendationInstanceType";
+};
+
 /** Every value of {@link AIRecommendationInstanceType}, in the SDK's order. */
 export const AIRecommendationInstanceTypeValues: readonly AIRecommendationInstanceType[] = [
   "ml.g5.12xlarge",
@@ -663,6 +1057,11 @@ export const AIRecommendationJobStatus = {
 export type AIRecommendationJobStatus =
   "Completed" | "Failed" | "InProgress" | "Stopped" | "Stopping";
 
+/** A value of {@link AIRecommendationJobStatus} that the installed SDK does not list, admitted with `$enumValue("AIRecommendationJobStatus", value)`. */
+export type AdmittedAIRecommendationJobStatus = string & {
+  readonly [admittedValue]: "AIRecommendationJobStatus";
+};
+
 /** Every value of {@link AIRecommendationJobStatus}, in the SDK's order. */
 export const AIRecommendationJobStatusValues: readonly AIRecommendationJobStatus[] = [
   "Completed",
@@ -695,6 +1094,11 @@ export const AIRecommendationMetric = {
  */
 export type AIRecommendationMetric = "cost" | "throughput" | "ttft-ms";
 
+/** A value of {@link AIRecommendationMetric} that the installed SDK does not list, admitted with `$enumValue("AIRecommendationMetric", value)`. */
+export type AdmittedAIRecommendationMetric = string & {
+  readonly [admittedValue]: "AIRecommendationMetric";
+};
+
 /** Every value of {@link AIRecommendationMetric}, in the SDK's order. */
 export const AIRecommendationMetricValues: readonly AIRecommendationMetric[] = [
   "cost",
@@ -723,6 +1127,11 @@ export const AIRecommendationOptimizationType = {
  * Valid values: `KernelTuning`, `SpeculativeDecoding`.
  */
 export type AIRecommendationOptimizationType = "KernelTuning" | "SpeculativeDecoding";
+
+/** A value of {@link AIRecommendationOptimizationType} that the installed SDK does not list, admitted with `$enumValue("AIRecommendationOptimizationType", value)`. */
+export type AdmittedAIRecommendationOptimizationType = string & {
+  readonly [admittedValue]: "AIRecommendationOptimizationType";
+};
 
 /** Every value of {@link AIRecommendationOptimizationType}, in the SDK's order. */
 export const AIRecommendationOptimizationTypeValues: readonly AIRecommendationOptimizationType[] = [
@@ -754,6 +1163,11 @@ export const AccountDefaultStatus = {
  */
 export type AccountDefaultStatus = "DISABLED" | "ENABLED";
 
+/** A value of {@link AccountDefaultStatus} that the installed SDK does not list, admitted with `$enumValue("AccountDefaultStatus", value)`. */
+export type AdmittedAccountDefaultStatus = string & {
+  readonly [admittedValue]: "AccountDefaultStatus";
+};
+
 /** Every value of {@link AccountDefaultStatus}, in the SDK's order. */
 export const AccountDefaultStatusValues: readonly AccountDefaultStatus[] = ["DISABLED", "ENABLED"];
 
@@ -783,6 +1197,9 @@ export const ActionStatus = {
  */
 export type ActionStatus =
   "Completed" | "Failed" | "InProgress" | "Stopped" | "Stopping" | "Unknown";
+
+/** A value of {@link ActionStatus} that the installed SDK does not list, admitted with `$enumValue("ActionStatus", value)`. */
+export type AdmittedActionStatus = string & { readonly [admittedValue]: "ActionStatus" };
 
 /** Every value of {@link ActionStatus}, in the SDK's order. */
 export const ActionStatusValues: readonly ActionStatus[] = [
@@ -816,6 +1233,9 @@ export const ActivationState = {
  */
 export type ActivationState = "Disabled" | "Enabled";
 
+/** A value of {@link ActivationState} that the installed SDK does not list, admitted with `$enumValue("ActivationState", value)`. */
+export type AdmittedActivationState = string & { readonly [admittedValue]: "ActivationState" };
+
 /** Every value of {@link ActivationState}, in the SDK's order. */
 export const ActivationStateValues: readonly ActivationState[] = ["Disabled", "Enabled"];
 
@@ -839,6 +1259,11 @@ export const ActiveClusterOperationName = {
  * Valid values: `Scaling`.
  */
 export type ActiveClusterOperationName = "Scaling";
+
+/** A value of {@link ActiveClusterOperationName} that the installed SDK does not list, admitted with `$enumValue("ActiveClusterOperationName", value)`. */
+export type AdmittedActiveClusterOperationName = string & {
+  readonly [admittedValue]: "ActiveClusterOperationName";
+};
 
 /** Every value of {@link ActiveClusterOperationName}, in the SDK's order. */
 export const ActiveClusterOperationNameValues: readonly ActiveClusterOperationName[] = ["Scaling"];
@@ -864,6 +1289,11 @@ export const AdditionalS3DataSourceDataType = {
  * Valid values: `S3Object`, `S3Prefix`.
  */
 export type AdditionalS3DataSourceDataType = "S3Object" | "S3Prefix";
+
+/** A value of {@link AdditionalS3DataSourceDataType} that the installed SDK does not list, admitted with `$enumValue("AdditionalS3DataSourceDataType", value)`. */
+export type AdmittedAdditionalS3DataSourceDataType = string & {
+  readonly [admittedValue]: "AdditionalS3DataSourceDataType";
+};
 
 /** Every value of {@link AdditionalS3DataSourceDataType}, in the SDK's order. */
 export const AdditionalS3DataSourceDataTypeValues: readonly AdditionalS3DataSourceDataType[] = [
@@ -898,6 +1328,11 @@ export const AggregationTransformationValue = {
  */
 export type AggregationTransformationValue = "avg" | "first" | "max" | "min" | "sum";
 
+/** A value of {@link AggregationTransformationValue} that the installed SDK does not list, admitted with `$enumValue("AggregationTransformationValue", value)`. */
+export type AdmittedAggregationTransformationValue = string & {
+  readonly [admittedValue]: "AggregationTransformationValue";
+};
+
 /** Every value of {@link AggregationTransformationValue}, in the SDK's order. */
 export const AggregationTransformationValueValues: readonly AggregationTransformationValue[] = [
   "avg",
@@ -931,6 +1366,9 @@ export const AlgorithmSortBy = {
  */
 export type AlgorithmSortBy = "CreationTime" | "Name";
 
+/** A value of {@link AlgorithmSortBy} that the installed SDK does not list, admitted with `$enumValue("AlgorithmSortBy", value)`. */
+export type AdmittedAlgorithmSortBy = string & { readonly [admittedValue]: "AlgorithmSortBy" };
+
 /** Every value of {@link AlgorithmSortBy}, in the SDK's order. */
 export const AlgorithmSortByValues: readonly AlgorithmSortBy[] = ["CreationTime", "Name"];
 
@@ -958,6 +1396,9 @@ export const AlgorithmStatus = {
  * Valid values: `Completed`, `Deleting`, `Failed`, `InProgress`, `Pending`.
  */
 export type AlgorithmStatus = "Completed" | "Deleting" | "Failed" | "InProgress" | "Pending";
+
+/** A value of {@link AlgorithmStatus} that the installed SDK does not list, admitted with `$enumValue("AlgorithmStatus", value)`. */
+export type AdmittedAlgorithmStatus = string & { readonly [admittedValue]: "AlgorithmStatus" };
 
 /** Every value of {@link AlgorithmStatus}, in the SDK's order. */
 export const AlgorithmStatusValues: readonly AlgorithmStatus[] = [
@@ -990,6 +1431,11 @@ export const AppImageConfigSortKey = {
  * Valid values: `CreationTime`, `LastModifiedTime`, `Name`.
  */
 export type AppImageConfigSortKey = "CreationTime" | "LastModifiedTime" | "Name";
+
+/** A value of {@link AppImageConfigSortKey} that the installed SDK does not list, admitted with `$enumValue("AppImageConfigSortKey", value)`. */
+export type AdmittedAppImageConfigSortKey = string & {
+  readonly [admittedValue]: "AppImageConfigSortKey";
+};
 
 /** Every value of {@link AppImageConfigSortKey}, in the SDK's order. */
 export const AppImageConfigSortKeyValues: readonly AppImageConfigSortKey[] = [
@@ -1440,6 +1886,9 @@ export type AppInstanceType =
   | "ml.trn1.32xlarge"
   | "system";
 
+/** A value of {@link AppInstanceType} that the installed SDK does not list, admitted with `$enumValue("AppInstanceType", value)`. */
+export type AdmittedAppInstanceType = string & { readonly [admittedValue]: "AppInstanceType" };
+
 /** Every value of {@link AppInstanceType}, in the SDK's order. */
 export const AppInstanceTypeValues: readonly AppInstanceType[] = [
   "ml.c5.12xlarge",
@@ -1642,6 +2091,11 @@ export const AppNetworkAccessType = {
  */
 export type AppNetworkAccessType = "PublicInternetOnly" | "VpcOnly";
 
+/** A value of {@link AppNetworkAccessType} that the installed SDK does not list, admitted with `$enumValue("AppNetworkAccessType", value)`. */
+export type AdmittedAppNetworkAccessType = string & {
+  readonly [admittedValue]: "AppNetworkAccessType";
+};
+
 /** Every value of {@link AppNetworkAccessType}, in the SDK's order. */
 export const AppNetworkAccessTypeValues: readonly AppNetworkAccessType[] = [
   "PublicInternetOnly",
@@ -1670,6 +2124,11 @@ export const AppSecurityGroupManagement = {
  */
 export type AppSecurityGroupManagement = "Customer" | "Service";
 
+/** A value of {@link AppSecurityGroupManagement} that the installed SDK does not list, admitted with `$enumValue("AppSecurityGroupManagement", value)`. */
+export type AdmittedAppSecurityGroupManagement = string & {
+  readonly [admittedValue]: "AppSecurityGroupManagement";
+};
+
 /** Every value of {@link AppSecurityGroupManagement}, in the SDK's order. */
 export const AppSecurityGroupManagementValues: readonly AppSecurityGroupManagement[] = [
   "Customer",
@@ -1696,6 +2155,9 @@ export const AppSortKey = {
  * Valid values: `CreationTime`.
  */
 export type AppSortKey = "CreationTime";
+
+/** A value of {@link AppSortKey} that the installed SDK does not list, admitted with `$enumValue("AppSortKey", value)`. */
+export type AdmittedAppSortKey = string & { readonly [admittedValue]: "AppSortKey" };
 
 /** Every value of {@link AppSortKey}, in the SDK's order. */
 export const AppSortKeyValues: readonly AppSortKey[] = ["CreationTime"];
@@ -1724,6 +2186,9 @@ export const AppStatus = {
  * Valid values: `Deleted`, `Deleting`, `Failed`, `InService`, `Pending`.
  */
 export type AppStatus = "Deleted" | "Deleting" | "Failed" | "InService" | "Pending";
+
+/** A value of {@link AppStatus} that the installed SDK does not list, admitted with `$enumValue("AppStatus", value)`. */
+export type AdmittedAppStatus = string & { readonly [admittedValue]: "AppStatus" };
 
 /** Every value of {@link AppStatus}, in the SDK's order. */
 export const AppStatusValues: readonly AppStatus[] = [
@@ -1774,6 +2239,9 @@ export type AppType =
   | "RStudioServerPro"
   | "TensorBoard";
 
+/** A value of {@link AppType} that the installed SDK does not list, admitted with `$enumValue("AppType", value)`. */
+export type AdmittedAppType = string & { readonly [admittedValue]: "AppType" };
+
 /** Every value of {@link AppType}, in the SDK's order. */
 export const AppTypeValues: readonly AppType[] = [
   "Canvas",
@@ -1811,6 +2279,11 @@ export const ArtifactSourceIdType = {
  */
 export type ArtifactSourceIdType = "Custom" | "MD5Hash" | "S3ETag" | "S3Version";
 
+/** A value of {@link ArtifactSourceIdType} that the installed SDK does not list, admitted with `$enumValue("ArtifactSourceIdType", value)`. */
+export type AdmittedArtifactSourceIdType = string & {
+  readonly [admittedValue]: "ArtifactSourceIdType";
+};
+
 /** Every value of {@link ArtifactSourceIdType}, in the SDK's order. */
 export const ArtifactSourceIdTypeValues: readonly ArtifactSourceIdType[] = [
   "Custom",
@@ -1841,6 +2314,9 @@ export const AssemblyType = {
  */
 export type AssemblyType = "Line" | "None";
 
+/** A value of {@link AssemblyType} that the installed SDK does not list, admitted with `$enumValue("AssemblyType", value)`. */
+export type AdmittedAssemblyType = string & { readonly [admittedValue]: "AssemblyType" };
+
 /** Every value of {@link AssemblyType}, in the SDK's order. */
 export const AssemblyTypeValues: readonly AssemblyType[] = ["Line", "None"];
 
@@ -1869,6 +2345,11 @@ export const AssociationEdgeType = {
  */
 export type AssociationEdgeType =
   "AssociatedWith" | "ContributedTo" | "DerivedFrom" | "Produced" | "SameAs";
+
+/** A value of {@link AssociationEdgeType} that the installed SDK does not list, admitted with `$enumValue("AssociationEdgeType", value)`. */
+export type AdmittedAssociationEdgeType = string & {
+  readonly [admittedValue]: "AssociationEdgeType";
+};
 
 /** Every value of {@link AssociationEdgeType}, in the SDK's order. */
 export const AssociationEdgeTypeValues: readonly AssociationEdgeType[] = [
@@ -1901,6 +2382,11 @@ export const AsyncNotificationTopicTypes = {
  */
 export type AsyncNotificationTopicTypes = "ERROR_NOTIFICATION_TOPIC" | "SUCCESS_NOTIFICATION_TOPIC";
 
+/** A value of {@link AsyncNotificationTopicTypes} that the installed SDK does not list, admitted with `$enumValue("AsyncNotificationTopicTypes", value)`. */
+export type AdmittedAsyncNotificationTopicTypes = string & {
+  readonly [admittedValue]: "AsyncNotificationTopicTypes";
+};
+
 /** Every value of {@link AsyncNotificationTopicTypes}, in the SDK's order. */
 export const AsyncNotificationTopicTypesValues: readonly AsyncNotificationTopicTypes[] = [
   "ERROR_NOTIFICATION_TOPIC",
@@ -1931,6 +2417,11 @@ export const AthenaResultCompressionType = {
  * Valid values: `GZIP`, `SNAPPY`, `ZLIB`.
  */
 export type AthenaResultCompressionType = "GZIP" | "SNAPPY" | "ZLIB";
+
+/** A value of {@link AthenaResultCompressionType} that the installed SDK does not list, admitted with `$enumValue("AthenaResultCompressionType", value)`. */
+export type AdmittedAthenaResultCompressionType = string & {
+  readonly [admittedValue]: "AthenaResultCompressionType";
+};
 
 /** Every value of {@link AthenaResultCompressionType}, in the SDK's order. */
 export const AthenaResultCompressionTypeValues: readonly AthenaResultCompressionType[] = [
@@ -1966,6 +2457,11 @@ export const AthenaResultFormat = {
  */
 export type AthenaResultFormat = "AVRO" | "JSON" | "ORC" | "PARQUET" | "TEXTFILE";
 
+/** A value of {@link AthenaResultFormat} that the installed SDK does not list, admitted with `$enumValue("AthenaResultFormat", value)`. */
+export type AdmittedAthenaResultFormat = string & {
+  readonly [admittedValue]: "AthenaResultFormat";
+};
+
 /** Every value of {@link AthenaResultFormat}, in the SDK's order. */
 export const AthenaResultFormatValues: readonly AthenaResultFormat[] = [
   "AVRO",
@@ -1996,6 +2492,9 @@ export const AuthMode = {
  * Valid values: `IAM`, `SSO`.
  */
 export type AuthMode = "IAM" | "SSO";
+
+/** A value of {@link AuthMode} that the installed SDK does not list, admitted with `$enumValue("AuthMode", value)`. */
+export type AdmittedAuthMode = string & { readonly [admittedValue]: "AuthMode" };
 
 /** Every value of {@link AuthMode}, in the SDK's order. */
 export const AuthModeValues: readonly AuthMode[] = ["IAM", "SSO"];
@@ -2052,6 +2551,9 @@ export type AutoMLAlgorithm =
   | "randomforest"
   | "xgboost";
 
+/** A value of {@link AutoMLAlgorithm} that the installed SDK does not list, admitted with `$enumValue("AutoMLAlgorithm", value)`. */
+export type AdmittedAutoMLAlgorithm = string & { readonly [admittedValue]: "AutoMLAlgorithm" };
+
 /** Every value of {@link AutoMLAlgorithm}, in the SDK's order. */
 export const AutoMLAlgorithmValues: readonly AutoMLAlgorithm[] = [
   "arima",
@@ -2093,6 +2595,9 @@ export const AutoMLChannelType = {
  */
 export type AutoMLChannelType = "training" | "validation";
 
+/** A value of {@link AutoMLChannelType} that the installed SDK does not list, admitted with `$enumValue("AutoMLChannelType", value)`. */
+export type AdmittedAutoMLChannelType = string & { readonly [admittedValue]: "AutoMLChannelType" };
+
 /** Every value of {@link AutoMLChannelType}, in the SDK's order. */
 export const AutoMLChannelTypeValues: readonly AutoMLChannelType[] = ["training", "validation"];
 
@@ -2117,6 +2622,11 @@ export const AutoMLJobObjectiveType = {
  * Valid values: `Maximize`, `Minimize`.
  */
 export type AutoMLJobObjectiveType = "Maximize" | "Minimize";
+
+/** A value of {@link AutoMLJobObjectiveType} that the installed SDK does not list, admitted with `$enumValue("AutoMLJobObjectiveType", value)`. */
+export type AdmittedAutoMLJobObjectiveType = string & {
+  readonly [admittedValue]: "AutoMLJobObjectiveType";
+};
 
 /** Every value of {@link AutoMLJobObjectiveType}, in the SDK's order. */
 export const AutoMLJobObjectiveTypeValues: readonly AutoMLJobObjectiveType[] = [
@@ -2190,6 +2700,11 @@ export type AutoMLJobSecondaryStatus =
   | "Stopping"
   | "TrainingModels";
 
+/** A value of {@link AutoMLJobSecondaryStatus} that the installed SDK does not list, admitted with `$enumValue("AutoMLJobSecondaryStatus", value)`. */
+export type AdmittedAutoMLJobSecondaryStatus = string & {
+  readonly [admittedValue]: "AutoMLJobSecondaryStatus";
+};
+
 /** Every value of {@link AutoMLJobSecondaryStatus}, in the SDK's order. */
 export const AutoMLJobSecondaryStatusValues: readonly AutoMLJobSecondaryStatus[] = [
   "AnalyzingData",
@@ -2237,6 +2752,9 @@ export const AutoMLJobStatus = {
  * Valid values: `Completed`, `Failed`, `InProgress`, `Stopped`, `Stopping`.
  */
 export type AutoMLJobStatus = "Completed" | "Failed" | "InProgress" | "Stopped" | "Stopping";
+
+/** A value of {@link AutoMLJobStatus} that the installed SDK does not list, admitted with `$enumValue("AutoMLJobStatus", value)`. */
+export type AdmittedAutoMLJobStatus = string & { readonly [admittedValue]: "AutoMLJobStatus" };
 
 /** Every value of {@link AutoMLJobStatus}, in the SDK's order. */
 export const AutoMLJobStatusValues: readonly AutoMLJobStatus[] = [
@@ -2304,6 +2822,9 @@ export type AutoMLMetricEnum =
   | "RecallMacro"
   | "RMSE"
   | "WAPE";
+
+/** A value of {@link AutoMLMetricEnum} that the installed SDK does not list, admitted with `$enumValue("AutoMLMetricEnum", value)`. */
+export type AdmittedAutoMLMetricEnum = string & { readonly [admittedValue]: "AutoMLMetricEnum" };
 
 /** Every value of {@link AutoMLMetricEnum}, in the SDK's order. */
 export const AutoMLMetricEnumValues: readonly AutoMLMetricEnum[] = [
@@ -2404,6 +2925,11 @@ export type AutoMLMetricExtendedEnum =
   | "ValidationLoss"
   | "WAPE";
 
+/** A value of {@link AutoMLMetricExtendedEnum} that the installed SDK does not list, admitted with `$enumValue("AutoMLMetricExtendedEnum", value)`. */
+export type AdmittedAutoMLMetricExtendedEnum = string & {
+  readonly [admittedValue]: "AutoMLMetricExtendedEnum";
+};
+
 /** Every value of {@link AutoMLMetricExtendedEnum}, in the SDK's order. */
 export const AutoMLMetricExtendedEnumValues: readonly AutoMLMetricExtendedEnum[] = [
   "Accuracy",
@@ -2457,6 +2983,9 @@ export const AutoMLMode = {
  */
 export type AutoMLMode = "AUTO" | "ENSEMBLING" | "HYPERPARAMETER_TUNING";
 
+/** A value of {@link AutoMLMode} that the installed SDK does not list, admitted with `$enumValue("AutoMLMode", value)`. */
+export type AdmittedAutoMLMode = string & { readonly [admittedValue]: "AutoMLMode" };
+
 /** Every value of {@link AutoMLMode}, in the SDK's order. */
 export const AutoMLModeValues: readonly AutoMLMode[] = [
   "AUTO",
@@ -2496,6 +3025,11 @@ export type AutoMLProblemTypeConfigName =
   | "TextGeneration"
   | "TimeSeriesForecasting";
 
+/** A value of {@link AutoMLProblemTypeConfigName} that the installed SDK does not list, admitted with `$enumValue("AutoMLProblemTypeConfigName", value)`. */
+export type AdmittedAutoMLProblemTypeConfigName = string & {
+  readonly [admittedValue]: "AutoMLProblemTypeConfigName";
+};
+
 /** Every value of {@link AutoMLProblemTypeConfigName}, in the SDK's order. */
 export const AutoMLProblemTypeConfigNameValues: readonly AutoMLProblemTypeConfigName[] = [
   "ImageClassification",
@@ -2529,6 +3063,11 @@ export const AutoMLProcessingUnit = {
  */
 export type AutoMLProcessingUnit = "CPU" | "GPU";
 
+/** A value of {@link AutoMLProcessingUnit} that the installed SDK does not list, admitted with `$enumValue("AutoMLProcessingUnit", value)`. */
+export type AdmittedAutoMLProcessingUnit = string & {
+  readonly [admittedValue]: "AutoMLProcessingUnit";
+};
+
 /** Every value of {@link AutoMLProcessingUnit}, in the SDK's order. */
 export const AutoMLProcessingUnitValues: readonly AutoMLProcessingUnit[] = ["CPU", "GPU"];
 
@@ -2554,6 +3093,9 @@ export const AutoMLS3DataType = {
  * Valid values: `AugmentedManifestFile`, `ManifestFile`, `S3Prefix`.
  */
 export type AutoMLS3DataType = "AugmentedManifestFile" | "ManifestFile" | "S3Prefix";
+
+/** A value of {@link AutoMLS3DataType} that the installed SDK does not list, admitted with `$enumValue("AutoMLS3DataType", value)`. */
+export type AdmittedAutoMLS3DataType = string & { readonly [admittedValue]: "AutoMLS3DataType" };
 
 /** Every value of {@link AutoMLS3DataType}, in the SDK's order. */
 export const AutoMLS3DataTypeValues: readonly AutoMLS3DataType[] = [
@@ -2585,6 +3127,9 @@ export const AutoMLSortBy = {
  */
 export type AutoMLSortBy = "CreationTime" | "Name" | "Status";
 
+/** A value of {@link AutoMLSortBy} that the installed SDK does not list, admitted with `$enumValue("AutoMLSortBy", value)`. */
+export type AdmittedAutoMLSortBy = string & { readonly [admittedValue]: "AutoMLSortBy" };
+
 /** Every value of {@link AutoMLSortBy}, in the SDK's order. */
 export const AutoMLSortByValues: readonly AutoMLSortBy[] = ["CreationTime", "Name", "Status"];
 
@@ -2609,6 +3154,9 @@ export const AutoMLSortOrder = {
  * Valid values: `Ascending`, `Descending`.
  */
 export type AutoMLSortOrder = "Ascending" | "Descending";
+
+/** A value of {@link AutoMLSortOrder} that the installed SDK does not list, admitted with `$enumValue("AutoMLSortOrder", value)`. */
+export type AdmittedAutoMLSortOrder = string & { readonly [admittedValue]: "AutoMLSortOrder" };
 
 /** Every value of {@link AutoMLSortOrder}, in the SDK's order. */
 export const AutoMLSortOrderValues: readonly AutoMLSortOrder[] = ["Ascending", "Descending"];
@@ -2635,6 +3183,9 @@ export const AutoMountHomeEFS = {
  * Valid values: `DefaultAsDomain`, `Disabled`, `Enabled`.
  */
 export type AutoMountHomeEFS = "DefaultAsDomain" | "Disabled" | "Enabled";
+
+/** A value of {@link AutoMountHomeEFS} that the installed SDK does not list, admitted with `$enumValue("AutoMountHomeEFS", value)`. */
+export type AdmittedAutoMountHomeEFS = string & { readonly [admittedValue]: "AutoMountHomeEFS" };
 
 /** Every value of {@link AutoMountHomeEFS}, in the SDK's order. */
 export const AutoMountHomeEFSValues: readonly AutoMountHomeEFS[] = [
@@ -2664,6 +3215,9 @@ export const AutotuneMode = {
  */
 export type AutotuneMode = "Enabled";
 
+/** A value of {@link AutotuneMode} that the installed SDK does not list, admitted with `$enumValue("AutotuneMode", value)`. */
+export type AdmittedAutotuneMode = string & { readonly [admittedValue]: "AutotuneMode" };
+
 /** Every value of {@link AutotuneMode}, in the SDK's order. */
 export const AutotuneModeValues: readonly AutotuneMode[] = ["Enabled"];
 
@@ -2687,6 +3241,11 @@ export const AvailabilityZoneBalanceEnforcementMode = {
  * Valid values: `PERMISSIVE`.
  */
 export type AvailabilityZoneBalanceEnforcementMode = "PERMISSIVE";
+
+/** A value of {@link AvailabilityZoneBalanceEnforcementMode} that the installed SDK does not list, admitted with `$enumValue("AvailabilityZoneBalanceEnforcementMode", value)`. */
+export type AdmittedAvailabilityZoneBalanceEnforcementMode = string & {
+  readonly [admittedValue]: "AvailabilityZoneBalanceEnforcementMode";
+};
 
 /** Every value of {@link AvailabilityZoneBalanceEnforcementMode}, in the SDK's order. */
 export const AvailabilityZoneBalanceEnforcementModeValues: readonly AvailabilityZoneBalanceEnforcementMode[] =
@@ -2718,6 +3277,11 @@ export const AwsManagedHumanLoopRequestSource = {
  */
 export type AwsManagedHumanLoopRequestSource =
   "AWS/Rekognition/DetectModerationLabels/Image/V3" | "AWS/Textract/AnalyzeDocument/Forms/V1";
+
+/** A value of {@link AwsManagedHumanLoopRequestSource} that the installed SDK does not list, admitted with `$enumValue("AwsManagedHumanLoopRequestSource", value)`. */
+export type AdmittedAwsManagedHumanLoopRequestSource = string & {
+  readonly [admittedValue]: "AwsManagedHumanLoopRequestSource";
+};
 
 /** Every value of {@link AwsManagedHumanLoopRequestSource}, in the SDK's order. */
 export const AwsManagedHumanLoopRequestSourceValues: readonly AwsManagedHumanLoopRequestSource[] = [
@@ -2757,6 +3321,11 @@ export type BatchAddClusterNodesErrorCode =
   | "InstanceGroupNotFound"
   | "InvalidInstanceGroupStatus";
 
+/** A value of {@link BatchAddClusterNodesErrorCode} that the installed SDK does not list, admitted with `$enumValue("BatchAddClusterNodesErrorCode", value)`. */
+export type AdmittedBatchAddClusterNodesErrorCode = string & {
+  readonly [admittedValue]: "BatchAddClusterNodesErrorCode";
+};
+
 /** Every value of {@link BatchAddClusterNodesErrorCode}, in the SDK's order. */
 export const BatchAddClusterNodesErrorCodeValues: readonly BatchAddClusterNodesErrorCode[] = [
   "IncompatibleAvailabilityZones",
@@ -2790,6 +3359,11 @@ export const BatchDeleteClusterNodesErrorCode = {
  */
 export type BatchDeleteClusterNodesErrorCode =
   "InvalidNodeStatus" | "NodeIdInUse" | "NodeIdNotFound";
+
+/** A value of {@link BatchDeleteClusterNodesErrorCode} that the installed SDK does not list, admitted with `$enumValue("BatchDeleteClusterNodesErrorCode", value)`. */
+export type AdmittedBatchDeleteClusterNodesErrorCode = string & {
+  readonly [admittedValue]: "BatchDeleteClusterNodesErrorCode";
+};
 
 /** Every value of {@link BatchDeleteClusterNodesErrorCode}, in the SDK's order. */
 export const BatchDeleteClusterNodesErrorCodeValues: readonly BatchDeleteClusterNodesErrorCode[] = [
@@ -2826,6 +3400,11 @@ export const BatchRebootClusterNodesErrorCode = {
  */
 export type BatchRebootClusterNodesErrorCode =
   "InstanceIdInUse" | "InstanceIdNotFound" | "InternalServerError" | "InvalidInstanceStatus";
+
+/** A value of {@link BatchRebootClusterNodesErrorCode} that the installed SDK does not list, admitted with `$enumValue("BatchRebootClusterNodesErrorCode", value)`. */
+export type AdmittedBatchRebootClusterNodesErrorCode = string & {
+  readonly [admittedValue]: "BatchRebootClusterNodesErrorCode";
+};
 
 /** Every value of {@link BatchRebootClusterNodesErrorCode}, in the SDK's order. */
 export const BatchRebootClusterNodesErrorCodeValues: readonly BatchRebootClusterNodesErrorCode[] = [
@@ -2864,6 +3443,11 @@ export const BatchReplaceClusterNodesErrorCode = {
 export type BatchReplaceClusterNodesErrorCode =
   "InstanceIdInUse" | "InstanceIdNotFound" | "InternalServerError" | "InvalidInstanceStatus";
 
+/** A value of {@link BatchReplaceClusterNodesErrorCode} that the installed SDK does not list, admitted with `$enumValue("BatchReplaceClusterNodesErrorCode", value)`. */
+export type AdmittedBatchReplaceClusterNodesErrorCode = string & {
+  readonly [admittedValue]: "BatchReplaceClusterNodesErrorCode";
+};
+
 /** Every value of {@link BatchReplaceClusterNodesErrorCode}, in the SDK's order. */
 export const BatchReplaceClusterNodesErrorCodeValues: readonly BatchReplaceClusterNodesErrorCode[] =
   ["InstanceIdInUse", "InstanceIdNotFound", "InternalServerError", "InvalidInstanceStatus"];
@@ -2892,6 +3476,9 @@ export const BatchStrategy = {
  */
 export type BatchStrategy = "MultiRecord" | "SingleRecord";
 
+/** A value of {@link BatchStrategy} that the installed SDK does not list, admitted with `$enumValue("BatchStrategy", value)`. */
+export type AdmittedBatchStrategy = string & { readonly [admittedValue]: "BatchStrategy" };
+
 /** Every value of {@link BatchStrategy}, in the SDK's order. */
 export const BatchStrategyValues: readonly BatchStrategy[] = ["MultiRecord", "SingleRecord"];
 
@@ -2916,6 +3503,9 @@ export const BooleanOperator = {
  * Valid values: `And`, `Or`.
  */
 export type BooleanOperator = "And" | "Or";
+
+/** A value of {@link BooleanOperator} that the installed SDK does not list, admitted with `$enumValue("BooleanOperator", value)`. */
+export type AdmittedBooleanOperator = string & { readonly [admittedValue]: "BooleanOperator" };
 
 /** Every value of {@link BooleanOperator}, in the SDK's order. */
 export const BooleanOperatorValues: readonly BooleanOperator[] = ["And", "Or"];
@@ -2942,6 +3532,9 @@ export const CandidateSortBy = {
  * Valid values: `CreationTime`, `FinalObjectiveMetricValue`, `Status`.
  */
 export type CandidateSortBy = "CreationTime" | "FinalObjectiveMetricValue" | "Status";
+
+/** A value of {@link CandidateSortBy} that the installed SDK does not list, admitted with `$enumValue("CandidateSortBy", value)`. */
+export type AdmittedCandidateSortBy = string & { readonly [admittedValue]: "CandidateSortBy" };
 
 /** Every value of {@link CandidateSortBy}, in the SDK's order. */
 export const CandidateSortByValues: readonly CandidateSortBy[] = [
@@ -2974,6 +3567,9 @@ export const CandidateStatus = {
  * Valid values: `Completed`, `Failed`, `InProgress`, `Stopped`, `Stopping`.
  */
 export type CandidateStatus = "Completed" | "Failed" | "InProgress" | "Stopped" | "Stopping";
+
+/** A value of {@link CandidateStatus} that the installed SDK does not list, admitted with `$enumValue("CandidateStatus", value)`. */
+export type AdmittedCandidateStatus = string & { readonly [admittedValue]: "CandidateStatus" };
 
 /** Every value of {@link CandidateStatus}, in the SDK's order. */
 export const CandidateStatusValues: readonly CandidateStatus[] = [
@@ -3010,6 +3606,9 @@ export const CandidateStepType = {
 export type CandidateStepType =
   "AWS::SageMaker::ProcessingJob" | "AWS::SageMaker::TrainingJob" | "AWS::SageMaker::TransformJob";
 
+/** A value of {@link CandidateStepType} that the installed SDK does not list, admitted with `$enumValue("CandidateStepType", value)`. */
+export type AdmittedCandidateStepType = string & { readonly [admittedValue]: "CandidateStepType" };
+
 /** Every value of {@link CandidateStepType}, in the SDK's order. */
 export const CandidateStepTypeValues: readonly CandidateStepType[] = [
   "AWS::SageMaker::ProcessingJob",
@@ -3037,6 +3636,11 @@ export const CapacityReservationPreference = {
  * Valid values: `capacity-reservations-only`.
  */
 export type CapacityReservationPreference = "capacity-reservations-only";
+
+/** A value of {@link CapacityReservationPreference} that the installed SDK does not list, admitted with `$enumValue("CapacityReservationPreference", value)`. */
+export type AdmittedCapacityReservationPreference = string & {
+  readonly [admittedValue]: "CapacityReservationPreference";
+};
 
 /** Every value of {@link CapacityReservationPreference}, in the SDK's order. */
 export const CapacityReservationPreferenceValues: readonly CapacityReservationPreference[] = [
@@ -3067,6 +3671,11 @@ export const CapacityReservationType = {
  */
 export type CapacityReservationType = "CRG" | "ODCR";
 
+/** A value of {@link CapacityReservationType} that the installed SDK does not list, admitted with `$enumValue("CapacityReservationType", value)`. */
+export type AdmittedCapacityReservationType = string & {
+  readonly [admittedValue]: "CapacityReservationType";
+};
+
 /** Every value of {@link CapacityReservationType}, in the SDK's order. */
 export const CapacityReservationTypeValues: readonly CapacityReservationType[] = ["CRG", "ODCR"];
 
@@ -3091,6 +3700,9 @@ export const CapacitySizeType = {
  * Valid values: `CAPACITY_PERCENT`, `INSTANCE_COUNT`.
  */
 export type CapacitySizeType = "CAPACITY_PERCENT" | "INSTANCE_COUNT";
+
+/** A value of {@link CapacitySizeType} that the installed SDK does not list, admitted with `$enumValue("CapacitySizeType", value)`. */
+export type AdmittedCapacitySizeType = string & { readonly [admittedValue]: "CapacitySizeType" };
 
 /** Every value of {@link CapacitySizeType}, in the SDK's order. */
 export const CapacitySizeTypeValues: readonly CapacitySizeType[] = [
@@ -3121,6 +3733,9 @@ export const CaptureMode = {
  */
 export type CaptureMode = "Input" | "InputAndOutput" | "Output";
 
+/** A value of {@link CaptureMode} that the installed SDK does not list, admitted with `$enumValue("CaptureMode", value)`. */
+export type AdmittedCaptureMode = string & { readonly [admittedValue]: "CaptureMode" };
+
 /** Every value of {@link CaptureMode}, in the SDK's order. */
 export const CaptureModeValues: readonly CaptureMode[] = ["Input", "InputAndOutput", "Output"];
 
@@ -3145,6 +3760,9 @@ export const CaptureStatus = {
  * Valid values: `Started`, `Stopped`.
  */
 export type CaptureStatus = "Started" | "Stopped";
+
+/** A value of {@link CaptureStatus} that the installed SDK does not list, admitted with `$enumValue("CaptureStatus", value)`. */
+export type AdmittedCaptureStatus = string & { readonly [admittedValue]: "CaptureStatus" };
 
 /** Every value of {@link CaptureStatus}, in the SDK's order. */
 export const CaptureStatusValues: readonly CaptureStatus[] = ["Started", "Stopped"];
@@ -3171,6 +3789,11 @@ export const ClarifyFeatureType = {
  * Valid values: `categorical`, `numerical`, `text`.
  */
 export type ClarifyFeatureType = "categorical" | "numerical" | "text";
+
+/** A value of {@link ClarifyFeatureType} that the installed SDK does not list, admitted with `$enumValue("ClarifyFeatureType", value)`. */
+export type AdmittedClarifyFeatureType = string & {
+  readonly [admittedValue]: "ClarifyFeatureType";
+};
 
 /** Every value of {@link ClarifyFeatureType}, in the SDK's order. */
 export const ClarifyFeatureTypeValues: readonly ClarifyFeatureType[] = [
@@ -3201,6 +3824,11 @@ export const ClarifyTextGranularity = {
  * Valid values: `paragraph`, `sentence`, `token`.
  */
 export type ClarifyTextGranularity = "paragraph" | "sentence" | "token";
+
+/** A value of {@link ClarifyTextGranularity} that the installed SDK does not list, admitted with `$enumValue("ClarifyTextGranularity", value)`. */
+export type AdmittedClarifyTextGranularity = string & {
+  readonly [admittedValue]: "ClarifyTextGranularity";
+};
 
 /** Every value of {@link ClarifyTextGranularity}, in the SDK's order. */
 export const ClarifyTextGranularityValues: readonly ClarifyTextGranularity[] = [
@@ -3355,6 +3983,11 @@ export type ClarifyTextLanguage =
   | "ur"
   | "yo";
 
+/** A value of {@link ClarifyTextLanguage} that the installed SDK does not list, admitted with `$enumValue("ClarifyTextLanguage", value)`. */
+export type AdmittedClarifyTextLanguage = string & {
+  readonly [admittedValue]: "ClarifyTextLanguage";
+};
+
 /** Every value of {@link ClarifyTextLanguage}, in the SDK's order. */
 export const ClarifyTextLanguageValues: readonly ClarifyTextLanguage[] = [
   "af",
@@ -3440,6 +4073,11 @@ export const ClusterAutoScalerType = {
  */
 export type ClusterAutoScalerType = "Karpenter";
 
+/** A value of {@link ClusterAutoScalerType} that the installed SDK does not list, admitted with `$enumValue("ClusterAutoScalerType", value)`. */
+export type AdmittedClusterAutoScalerType = string & {
+  readonly [admittedValue]: "ClusterAutoScalerType";
+};
+
 /** Every value of {@link ClusterAutoScalerType}, in the SDK's order. */
 export const ClusterAutoScalerTypeValues: readonly ClusterAutoScalerType[] = ["Karpenter"];
 
@@ -3464,6 +4102,11 @@ export const ClusterAutoScalingMode = {
  * Valid values: `Disable`, `Enable`.
  */
 export type ClusterAutoScalingMode = "Disable" | "Enable";
+
+/** A value of {@link ClusterAutoScalingMode} that the installed SDK does not list, admitted with `$enumValue("ClusterAutoScalingMode", value)`. */
+export type AdmittedClusterAutoScalingMode = string & {
+  readonly [admittedValue]: "ClusterAutoScalingMode";
+};
 
 /** Every value of {@link ClusterAutoScalingMode}, in the SDK's order. */
 export const ClusterAutoScalingModeValues: readonly ClusterAutoScalingMode[] = [
@@ -3495,6 +4138,11 @@ export const ClusterAutoScalingStatus = {
  */
 export type ClusterAutoScalingStatus = "Creating" | "Deleting" | "Failed" | "InService";
 
+/** A value of {@link ClusterAutoScalingStatus} that the installed SDK does not list, admitted with `$enumValue("ClusterAutoScalingStatus", value)`. */
+export type AdmittedClusterAutoScalingStatus = string & {
+  readonly [admittedValue]: "ClusterAutoScalingStatus";
+};
+
 /** Every value of {@link ClusterAutoScalingStatus}, in the SDK's order. */
 export const ClusterAutoScalingStatusValues: readonly ClusterAutoScalingStatus[] = [
   "Creating",
@@ -3525,6 +4173,11 @@ export const ClusterCapacityType = {
  */
 export type ClusterCapacityType = "OnDemand" | "Spot";
 
+/** A value of {@link ClusterCapacityType} that the installed SDK does not list, admitted with `$enumValue("ClusterCapacityType", value)`. */
+export type AdmittedClusterCapacityType = string & {
+  readonly [admittedValue]: "ClusterCapacityType";
+};
+
 /** Every value of {@link ClusterCapacityType}, in the SDK's order. */
 export const ClusterCapacityTypeValues: readonly ClusterCapacityType[] = ["OnDemand", "Spot"];
 
@@ -3549,6 +4202,9 @@ export const ClusterConfigMode = {
  * Valid values: `Disable`, `Enable`.
  */
 export type ClusterConfigMode = "Disable" | "Enable";
+
+/** A value of {@link ClusterConfigMode} that the installed SDK does not list, admitted with `$enumValue("ClusterConfigMode", value)`. */
+export type AdmittedClusterConfigMode = string & { readonly [admittedValue]: "ClusterConfigMode" };
 
 /** Every value of {@link ClusterConfigMode}, in the SDK's order. */
 export const ClusterConfigModeValues: readonly ClusterConfigMode[] = ["Disable", "Enable"];
@@ -3576,6 +4232,9 @@ export const ClusterEventLevel = {
  */
 export type ClusterEventLevel = "Error" | "Info" | "Warn";
 
+/** A value of {@link ClusterEventLevel} that the installed SDK does not list, admitted with `$enumValue("ClusterEventLevel", value)`. */
+export type AdmittedClusterEventLevel = string & { readonly [admittedValue]: "ClusterEventLevel" };
+
 /** Every value of {@link ClusterEventLevel}, in the SDK's order. */
 export const ClusterEventLevelValues: readonly ClusterEventLevel[] = ["Error", "Info", "Warn"];
 
@@ -3601,6 +4260,11 @@ export const ClusterEventResourceType = {
  * Valid values: `Cluster`, `Instance`, `InstanceGroup`.
  */
 export type ClusterEventResourceType = "Cluster" | "Instance" | "InstanceGroup";
+
+/** A value of {@link ClusterEventResourceType} that the installed SDK does not list, admitted with `$enumValue("ClusterEventResourceType", value)`. */
+export type AdmittedClusterEventResourceType = string & {
+  readonly [admittedValue]: "ClusterEventResourceType";
+};
 
 /** Every value of {@link ClusterEventResourceType}, in the SDK's order. */
 export const ClusterEventResourceTypeValues: readonly ClusterEventResourceType[] = [
@@ -3630,6 +4294,11 @@ export const ClusterFSxLustreDeletionPolicy = {
  * Valid values: `DeleteIfNotUsed`, `Keep`.
  */
 export type ClusterFSxLustreDeletionPolicy = "DeleteIfNotUsed" | "Keep";
+
+/** A value of {@link ClusterFSxLustreDeletionPolicy} that the installed SDK does not list, admitted with `$enumValue("ClusterFSxLustreDeletionPolicy", value)`. */
+export type AdmittedClusterFSxLustreDeletionPolicy = string & {
+  readonly [admittedValue]: "ClusterFSxLustreDeletionPolicy";
+};
 
 /** Every value of {@link ClusterFSxLustreDeletionPolicy}, in the SDK's order. */
 export const ClusterFSxLustreDeletionPolicyValues: readonly ClusterFSxLustreDeletionPolicy[] = [
@@ -3663,6 +4332,11 @@ export const ClusterImageVersionStatus = {
  */
 export type ClusterImageVersionStatus =
   "EndOfLife" | "SecurityUpdateRequired" | "UpdateAvailable" | "UpToDate";
+
+/** A value of {@link ClusterImageVersionStatus} that the installed SDK does not list, admitted with `$enumValue("ClusterImageVersionStatus", value)`. */
+export type AdmittedClusterImageVersionStatus = string & {
+  readonly [admittedValue]: "ClusterImageVersionStatus";
+};
 
 /** Every value of {@link ClusterImageVersionStatus}, in the SDK's order. */
 export const ClusterImageVersionStatusValues: readonly ClusterImageVersionStatus[] = [
@@ -3707,6 +4381,11 @@ export type ClusterInstanceStatus =
   | "Running"
   | "ShuttingDown"
   | "SystemUpdating";
+
+/** A value of {@link ClusterInstanceStatus} that the installed SDK does not list, admitted with `$enumValue("ClusterInstanceStatus", value)`. */
+export type AdmittedClusterInstanceStatus = string & {
+  readonly [admittedValue]: "ClusterInstanceStatus";
+};
 
 /** Every value of {@link ClusterInstanceStatus}, in the SDK's order. */
 export const ClusterInstanceStatusValues: readonly ClusterInstanceStatus[] = [
@@ -4235,6 +4914,11 @@ export type ClusterInstanceType =
   | "ml.trn2.3xlarge"
   | "ml.trn2.48xlarge";
 
+/** A value of {@link ClusterInstanceType} that the installed SDK does not list, admitted with `$enumValue("ClusterInstanceType", value)`. */
+export type AdmittedClusterInstanceType = string & {
+  readonly [admittedValue]: "ClusterInstanceType";
+};
+
 /** Every value of {@link ClusterInstanceType}, in the SDK's order. */
 export const ClusterInstanceTypeValues: readonly ClusterInstanceType[] = [
   "ml.c5n.18xlarge",
@@ -4468,6 +5152,11 @@ export const ClusterInterfaceType = {
  */
 export type ClusterInterfaceType = "efa" | "efa-only";
 
+/** A value of {@link ClusterInterfaceType} that the installed SDK does not list, admitted with `$enumValue("ClusterInterfaceType", value)`. */
+export type AdmittedClusterInterfaceType = string & {
+  readonly [admittedValue]: "ClusterInterfaceType";
+};
+
 /** Every value of {@link ClusterInterfaceType}, in the SDK's order. */
 export const ClusterInterfaceTypeValues: readonly ClusterInterfaceType[] = ["efa", "efa-only"];
 
@@ -4493,6 +5182,11 @@ export const ClusterKubernetesTaintEffect = {
  * Valid values: `NoExecute`, `NoSchedule`, `PreferNoSchedule`.
  */
 export type ClusterKubernetesTaintEffect = "NoExecute" | "NoSchedule" | "PreferNoSchedule";
+
+/** A value of {@link ClusterKubernetesTaintEffect} that the installed SDK does not list, admitted with `$enumValue("ClusterKubernetesTaintEffect", value)`. */
+export type AdmittedClusterKubernetesTaintEffect = string & {
+  readonly [admittedValue]: "ClusterKubernetesTaintEffect";
+};
 
 /** Every value of {@link ClusterKubernetesTaintEffect}, in the SDK's order. */
 export const ClusterKubernetesTaintEffectValues: readonly ClusterKubernetesTaintEffect[] = [
@@ -4524,6 +5218,11 @@ export const ClusterNodeProvisioningMode = {
  */
 export type ClusterNodeProvisioningMode = "Continuous";
 
+/** A value of {@link ClusterNodeProvisioningMode} that the installed SDK does not list, admitted with `$enumValue("ClusterNodeProvisioningMode", value)`. */
+export type AdmittedClusterNodeProvisioningMode = string & {
+  readonly [admittedValue]: "ClusterNodeProvisioningMode";
+};
+
 /** Every value of {@link ClusterNodeProvisioningMode}, in the SDK's order. */
 export const ClusterNodeProvisioningModeValues: readonly ClusterNodeProvisioningMode[] = [
   "Continuous",
@@ -4553,6 +5252,11 @@ export const ClusterNodeRecovery = {
  */
 export type ClusterNodeRecovery = "Automatic" | "None";
 
+/** A value of {@link ClusterNodeRecovery} that the installed SDK does not list, admitted with `$enumValue("ClusterNodeRecovery", value)`. */
+export type AdmittedClusterNodeRecovery = string & {
+  readonly [admittedValue]: "ClusterNodeRecovery";
+};
+
 /** Every value of {@link ClusterNodeRecovery}, in the SDK's order. */
 export const ClusterNodeRecoveryValues: readonly ClusterNodeRecovery[] = ["Automatic", "None"];
 
@@ -4577,6 +5281,11 @@ export const ClusterPatchingStrategy = {
  * Valid values: `WhenAllIdle`, `WhenIdle`.
  */
 export type ClusterPatchingStrategy = "WhenAllIdle" | "WhenIdle";
+
+/** A value of {@link ClusterPatchingStrategy} that the installed SDK does not list, admitted with `$enumValue("ClusterPatchingStrategy", value)`. */
+export type AdmittedClusterPatchingStrategy = string & {
+  readonly [admittedValue]: "ClusterPatchingStrategy";
+};
 
 /** Every value of {@link ClusterPatchingStrategy}, in the SDK's order. */
 export const ClusterPatchingStrategyValues: readonly ClusterPatchingStrategy[] = [
@@ -4606,6 +5315,11 @@ export const ClusterSlurmConfigStrategy = {
  * Valid values: `Managed`, `Merge`, `Overwrite`.
  */
 export type ClusterSlurmConfigStrategy = "Managed" | "Merge" | "Overwrite";
+
+/** A value of {@link ClusterSlurmConfigStrategy} that the installed SDK does not list, admitted with `$enumValue("ClusterSlurmConfigStrategy", value)`. */
+export type AdmittedClusterSlurmConfigStrategy = string & {
+  readonly [admittedValue]: "ClusterSlurmConfigStrategy";
+};
 
 /** Every value of {@link ClusterSlurmConfigStrategy}, in the SDK's order. */
 export const ClusterSlurmConfigStrategyValues: readonly ClusterSlurmConfigStrategy[] = [
@@ -4637,6 +5351,11 @@ export const ClusterSlurmNodeType = {
  */
 export type ClusterSlurmNodeType = "Compute" | "Controller" | "Login";
 
+/** A value of {@link ClusterSlurmNodeType} that the installed SDK does not list, admitted with `$enumValue("ClusterSlurmNodeType", value)`. */
+export type AdmittedClusterSlurmNodeType = string & {
+  readonly [admittedValue]: "ClusterSlurmNodeType";
+};
+
 /** Every value of {@link ClusterSlurmNodeType}, in the SDK's order. */
 export const ClusterSlurmNodeTypeValues: readonly ClusterSlurmNodeType[] = [
   "Compute",
@@ -4665,6 +5384,9 @@ export const ClusterSortBy = {
  * Valid values: `CREATION_TIME`, `NAME`.
  */
 export type ClusterSortBy = "CREATION_TIME" | "NAME";
+
+/** A value of {@link ClusterSortBy} that the installed SDK does not list, admitted with `$enumValue("ClusterSortBy", value)`. */
+export type AdmittedClusterSortBy = string & { readonly [admittedValue]: "ClusterSortBy" };
 
 /** Every value of {@link ClusterSortBy}, in the SDK's order. */
 export const ClusterSortByValues: readonly ClusterSortBy[] = ["CREATION_TIME", "NAME"];
@@ -4698,6 +5420,9 @@ export const ClusterStatus = {
  */
 export type ClusterStatus =
   "Creating" | "Deleting" | "Failed" | "InService" | "RollingBack" | "SystemUpdating" | "Updating";
+
+/** A value of {@link ClusterStatus} that the installed SDK does not list, admitted with `$enumValue("ClusterStatus", value)`. */
+export type AdmittedClusterStatus = string & { readonly [admittedValue]: "ClusterStatus" };
 
 /** Every value of {@link ClusterStatus}, in the SDK's order. */
 export const ClusterStatusValues: readonly ClusterStatus[] = [
@@ -4733,6 +5458,11 @@ export const CodeRepositorySortBy = {
  */
 export type CodeRepositorySortBy = "CreationTime" | "LastModifiedTime" | "Name";
 
+/** A value of {@link CodeRepositorySortBy} that the installed SDK does not list, admitted with `$enumValue("CodeRepositorySortBy", value)`. */
+export type AdmittedCodeRepositorySortBy = string & {
+  readonly [admittedValue]: "CodeRepositorySortBy";
+};
+
 /** Every value of {@link CodeRepositorySortBy}, in the SDK's order. */
 export const CodeRepositorySortByValues: readonly CodeRepositorySortBy[] = [
   "CreationTime",
@@ -4761,6 +5491,11 @@ export const CodeRepositorySortOrder = {
  * Valid values: `Ascending`, `Descending`.
  */
 export type CodeRepositorySortOrder = "Ascending" | "Descending";
+
+/** A value of {@link CodeRepositorySortOrder} that the installed SDK does not list, admitted with `$enumValue("CodeRepositorySortOrder", value)`. */
+export type AdmittedCodeRepositorySortOrder = string & {
+  readonly [admittedValue]: "CodeRepositorySortOrder";
+};
 
 /** Every value of {@link CodeRepositorySortOrder}, in the SDK's order. */
 export const CodeRepositorySortOrderValues: readonly CodeRepositorySortOrder[] = [
@@ -4791,6 +5526,9 @@ export const CollectionType = {
  */
 export type CollectionType = "List" | "Set" | "Vector";
 
+/** A value of {@link CollectionType} that the installed SDK does not list, admitted with `$enumValue("CollectionType", value)`. */
+export type AdmittedCollectionType = string & { readonly [admittedValue]: "CollectionType" };
+
 /** Every value of {@link CollectionType}, in the SDK's order. */
 export const CollectionTypeValues: readonly CollectionType[] = ["List", "Set", "Vector"];
 
@@ -4820,6 +5558,11 @@ export const CompilationJobStatus = {
  */
 export type CompilationJobStatus =
   "COMPLETED" | "FAILED" | "INPROGRESS" | "STARTING" | "STOPPED" | "STOPPING";
+
+/** A value of {@link CompilationJobStatus} that the installed SDK does not list, admitted with `$enumValue("CompilationJobStatus", value)`. */
+export type AdmittedCompilationJobStatus = string & {
+  readonly [admittedValue]: "CompilationJobStatus";
+};
 
 /** Every value of {@link CompilationJobStatus}, in the SDK's order. */
 export const CompilationJobStatusValues: readonly CompilationJobStatus[] = [
@@ -4853,6 +5596,11 @@ export const CompleteOnConvergence = {
  */
 export type CompleteOnConvergence = "Disabled" | "Enabled";
 
+/** A value of {@link CompleteOnConvergence} that the installed SDK does not list, admitted with `$enumValue("CompleteOnConvergence", value)`. */
+export type AdmittedCompleteOnConvergence = string & {
+  readonly [admittedValue]: "CompleteOnConvergence";
+};
+
 /** Every value of {@link CompleteOnConvergence}, in the SDK's order. */
 export const CompleteOnConvergenceValues: readonly CompleteOnConvergence[] = [
   "Disabled",
@@ -4881,6 +5629,9 @@ export const CompressionType = {
  */
 export type CompressionType = "Gzip" | "None";
 
+/** A value of {@link CompressionType} that the installed SDK does not list, admitted with `$enumValue("CompressionType", value)`. */
+export type AdmittedCompressionType = string & { readonly [admittedValue]: "CompressionType" };
+
 /** Every value of {@link CompressionType}, in the SDK's order. */
 export const CompressionTypeValues: readonly CompressionType[] = ["Gzip", "None"];
 
@@ -4905,6 +5656,9 @@ export const ConditionOutcome = {
  * Valid values: `False`, `True`.
  */
 export type ConditionOutcome = "False" | "True";
+
+/** A value of {@link ConditionOutcome} that the installed SDK does not list, admitted with `$enumValue("ConditionOutcome", value)`. */
+export type AdmittedConditionOutcome = string & { readonly [admittedValue]: "ConditionOutcome" };
 
 /** Every value of {@link ConditionOutcome}, in the SDK's order. */
 export const ConditionOutcomeValues: readonly ConditionOutcome[] = ["False", "True"];
@@ -4931,6 +5685,9 @@ export const ContainerMode = {
  */
 export type ContainerMode = "MultiModel" | "SingleModel";
 
+/** A value of {@link ContainerMode} that the installed SDK does not list, admitted with `$enumValue("ContainerMode", value)`. */
+export type AdmittedContainerMode = string & { readonly [admittedValue]: "ContainerMode" };
+
 /** Every value of {@link ContainerMode}, in the SDK's order. */
 export const ContainerModeValues: readonly ContainerMode[] = ["MultiModel", "SingleModel"];
 
@@ -4955,6 +5712,9 @@ export const ContentClassifier = {
  * Valid values: `FreeOfAdultContent`, `FreeOfPersonallyIdentifiableInformation`.
  */
 export type ContentClassifier = "FreeOfAdultContent" | "FreeOfPersonallyIdentifiableInformation";
+
+/** A value of {@link ContentClassifier} that the installed SDK does not list, admitted with `$enumValue("ContentClassifier", value)`. */
+export type AdmittedContentClassifier = string & { readonly [admittedValue]: "ContentClassifier" };
 
 /** Every value of {@link ContentClassifier}, in the SDK's order. */
 export const ContentClassifierValues: readonly ContentClassifier[] = [
@@ -4983,6 +5743,11 @@ export const CrossAccountFilterOption = {
  * Valid values: `CrossAccount`, `SameAccount`.
  */
 export type CrossAccountFilterOption = "CrossAccount" | "SameAccount";
+
+/** A value of {@link CrossAccountFilterOption} that the installed SDK does not list, admitted with `$enumValue("CrossAccountFilterOption", value)`. */
+export type AdmittedCrossAccountFilterOption = string & {
+  readonly [admittedValue]: "CrossAccountFilterOption";
+};
 
 /** Every value of {@link CrossAccountFilterOption}, in the SDK's order. */
 export const CrossAccountFilterOptionValues: readonly CrossAccountFilterOption[] = [
@@ -5014,6 +5779,11 @@ export const CustomizationTechnique = {
  */
 export type CustomizationTechnique = "DPO" | "RLAIF" | "RLVR" | "SFT";
 
+/** A value of {@link CustomizationTechnique} that the installed SDK does not list, admitted with `$enumValue("CustomizationTechnique", value)`. */
+export type AdmittedCustomizationTechnique = string & {
+  readonly [admittedValue]: "CustomizationTechnique";
+};
+
 /** Every value of {@link CustomizationTechnique}, in the SDK's order. */
 export const CustomizationTechniqueValues: readonly CustomizationTechnique[] = [
   "DPO",
@@ -5044,6 +5814,11 @@ export const DataDistributionType = {
  */
 export type DataDistributionType = "FullyReplicated" | "ShardedByS3Key";
 
+/** A value of {@link DataDistributionType} that the installed SDK does not list, admitted with `$enumValue("DataDistributionType", value)`. */
+export type AdmittedDataDistributionType = string & {
+  readonly [admittedValue]: "DataDistributionType";
+};
+
 /** Every value of {@link DataDistributionType}, in the SDK's order. */
 export const DataDistributionTypeValues: readonly DataDistributionType[] = [
   "FullyReplicated",
@@ -5072,6 +5847,9 @@ export const DataSourceName = {
  */
 export type DataSourceName = "SalesforceGenie" | "Snowflake";
 
+/** A value of {@link DataSourceName} that the installed SDK does not list, admitted with `$enumValue("DataSourceName", value)`. */
+export type AdmittedDataSourceName = string & { readonly [admittedValue]: "DataSourceName" };
+
 /** Every value of {@link DataSourceName}, in the SDK's order. */
 export const DataSourceNameValues: readonly DataSourceName[] = ["SalesforceGenie", "Snowflake"];
 
@@ -5096,6 +5874,11 @@ export const DeepHealthCheckType = {
  * Valid values: `InstanceConnectivity`, `InstanceStress`.
  */
 export type DeepHealthCheckType = "InstanceConnectivity" | "InstanceStress";
+
+/** A value of {@link DeepHealthCheckType} that the installed SDK does not list, admitted with `$enumValue("DeepHealthCheckType", value)`. */
+export type AdmittedDeepHealthCheckType = string & {
+  readonly [admittedValue]: "DeepHealthCheckType";
+};
 
 /** Every value of {@link DeepHealthCheckType}, in the SDK's order. */
 export const DeepHealthCheckTypeValues: readonly DeepHealthCheckType[] = [
@@ -5126,6 +5909,11 @@ export const DetailedAlgorithmStatus = {
  * Valid values: `Completed`, `Failed`, `InProgress`, `NotStarted`.
  */
 export type DetailedAlgorithmStatus = "Completed" | "Failed" | "InProgress" | "NotStarted";
+
+/** A value of {@link DetailedAlgorithmStatus} that the installed SDK does not list, admitted with `$enumValue("DetailedAlgorithmStatus", value)`. */
+export type AdmittedDetailedAlgorithmStatus = string & {
+  readonly [admittedValue]: "DetailedAlgorithmStatus";
+};
 
 /** Every value of {@link DetailedAlgorithmStatus}, in the SDK's order. */
 export const DetailedAlgorithmStatusValues: readonly DetailedAlgorithmStatus[] = [
@@ -5158,6 +5946,11 @@ export const DetailedModelPackageStatus = {
  * Valid values: `Completed`, `Failed`, `InProgress`, `NotStarted`.
  */
 export type DetailedModelPackageStatus = "Completed" | "Failed" | "InProgress" | "NotStarted";
+
+/** A value of {@link DetailedModelPackageStatus} that the installed SDK does not list, admitted with `$enumValue("DetailedModelPackageStatus", value)`. */
+export type AdmittedDetailedModelPackageStatus = string & {
+  readonly [admittedValue]: "DetailedModelPackageStatus";
+};
 
 /** Every value of {@link DetailedModelPackageStatus}, in the SDK's order. */
 export const DetailedModelPackageStatusValues: readonly DetailedModelPackageStatus[] = [
@@ -5194,6 +5987,11 @@ export const DeviceDeploymentStatus = {
 export type DeviceDeploymentStatus =
   "DEPLOYED" | "FAILED" | "INPROGRESS" | "READYTODEPLOY" | "STOPPED" | "STOPPING";
 
+/** A value of {@link DeviceDeploymentStatus} that the installed SDK does not list, admitted with `$enumValue("DeviceDeploymentStatus", value)`. */
+export type AdmittedDeviceDeploymentStatus = string & {
+  readonly [admittedValue]: "DeviceDeploymentStatus";
+};
+
 /** Every value of {@link DeviceDeploymentStatus}, in the SDK's order. */
 export const DeviceDeploymentStatusValues: readonly DeviceDeploymentStatus[] = [
   "DEPLOYED",
@@ -5227,6 +6025,9 @@ export const DeviceSubsetType = {
  */
 export type DeviceSubsetType = "NAMECONTAINS" | "PERCENTAGE" | "SELECTION";
 
+/** A value of {@link DeviceSubsetType} that the installed SDK does not list, admitted with `$enumValue("DeviceSubsetType", value)`. */
+export type AdmittedDeviceSubsetType = string & { readonly [admittedValue]: "DeviceSubsetType" };
+
 /** Every value of {@link DeviceSubsetType}, in the SDK's order. */
 export const DeviceSubsetTypeValues: readonly DeviceSubsetType[] = [
   "NAMECONTAINS",
@@ -5256,6 +6057,11 @@ export const DirectInternetAccess = {
  */
 export type DirectInternetAccess = "Disabled" | "Enabled";
 
+/** A value of {@link DirectInternetAccess} that the installed SDK does not list, admitted with `$enumValue("DirectInternetAccess", value)`. */
+export type AdmittedDirectInternetAccess = string & {
+  readonly [admittedValue]: "DirectInternetAccess";
+};
+
 /** Every value of {@link DirectInternetAccess}, in the SDK's order. */
 export const DirectInternetAccessValues: readonly DirectInternetAccess[] = ["Disabled", "Enabled"];
 
@@ -5281,6 +6087,9 @@ export const Direction = {
  * Valid values: `Ascendants`, `Both`, `Descendants`.
  */
 export type Direction = "Ascendants" | "Both" | "Descendants";
+
+/** A value of {@link Direction} that the installed SDK does not list, admitted with `$enumValue("Direction", value)`. */
+export type AdmittedDirection = string & { readonly [admittedValue]: "Direction" };
 
 /** Every value of {@link Direction}, in the SDK's order. */
 export const DirectionValues: readonly Direction[] = ["Ascendants", "Both", "Descendants"];
@@ -5314,6 +6123,9 @@ export const DomainStatus = {
  */
 export type DomainStatus =
   "Delete_Failed" | "Deleting" | "Failed" | "InService" | "Pending" | "Update_Failed" | "Updating";
+
+/** A value of {@link DomainStatus} that the installed SDK does not list, admitted with `$enumValue("DomainStatus", value)`. */
+export type AdmittedDomainStatus = string & { readonly [admittedValue]: "DomainStatus" };
 
 /** Every value of {@link DomainStatus}, in the SDK's order. */
 export const DomainStatusValues: readonly DomainStatus[] = [
@@ -5353,6 +6165,11 @@ export const EdgePackagingJobStatus = {
 export type EdgePackagingJobStatus =
   "COMPLETED" | "FAILED" | "INPROGRESS" | "STARTING" | "STOPPED" | "STOPPING";
 
+/** A value of {@link EdgePackagingJobStatus} that the installed SDK does not list, admitted with `$enumValue("EdgePackagingJobStatus", value)`. */
+export type AdmittedEdgePackagingJobStatus = string & {
+  readonly [admittedValue]: "EdgePackagingJobStatus";
+};
+
 /** Every value of {@link EdgePackagingJobStatus}, in the SDK's order. */
 export const EdgePackagingJobStatusValues: readonly EdgePackagingJobStatus[] = [
   "COMPLETED",
@@ -5385,6 +6202,11 @@ export const EdgePresetDeploymentStatus = {
  */
 export type EdgePresetDeploymentStatus = "COMPLETED" | "FAILED";
 
+/** A value of {@link EdgePresetDeploymentStatus} that the installed SDK does not list, admitted with `$enumValue("EdgePresetDeploymentStatus", value)`. */
+export type AdmittedEdgePresetDeploymentStatus = string & {
+  readonly [admittedValue]: "EdgePresetDeploymentStatus";
+};
+
 /** Every value of {@link EdgePresetDeploymentStatus}, in the SDK's order. */
 export const EdgePresetDeploymentStatusValues: readonly EdgePresetDeploymentStatus[] = [
   "COMPLETED",
@@ -5411,6 +6233,11 @@ export const EdgePresetDeploymentType = {
  * Valid values: `GreengrassV2Component`.
  */
 export type EdgePresetDeploymentType = "GreengrassV2Component";
+
+/** A value of {@link EdgePresetDeploymentType} that the installed SDK does not list, admitted with `$enumValue("EdgePresetDeploymentType", value)`. */
+export type AdmittedEdgePresetDeploymentType = string & {
+  readonly [admittedValue]: "EdgePresetDeploymentType";
+};
 
 /** Every value of {@link EdgePresetDeploymentType}, in the SDK's order. */
 export const EdgePresetDeploymentTypeValues: readonly EdgePresetDeploymentType[] = [
@@ -5439,6 +6266,9 @@ export const EnabledOrDisabled = {
  */
 export type EnabledOrDisabled = "Disabled" | "Enabled";
 
+/** A value of {@link EnabledOrDisabled} that the installed SDK does not list, admitted with `$enumValue("EnabledOrDisabled", value)`. */
+export type AdmittedEnabledOrDisabled = string & { readonly [admittedValue]: "EnabledOrDisabled" };
+
 /** Every value of {@link EnabledOrDisabled}, in the SDK's order. */
 export const EnabledOrDisabledValues: readonly EnabledOrDisabled[] = ["Disabled", "Enabled"];
 
@@ -5463,6 +6293,11 @@ export const EndpointConfigSortKey = {
  * Valid values: `CreationTime`, `Name`.
  */
 export type EndpointConfigSortKey = "CreationTime" | "Name";
+
+/** A value of {@link EndpointConfigSortKey} that the installed SDK does not list, admitted with `$enumValue("EndpointConfigSortKey", value)`. */
+export type AdmittedEndpointConfigSortKey = string & {
+  readonly [admittedValue]: "EndpointConfigSortKey";
+};
 
 /** Every value of {@link EndpointConfigSortKey}, in the SDK's order. */
 export const EndpointConfigSortKeyValues: readonly EndpointConfigSortKey[] = [
@@ -5492,6 +6327,9 @@ export const EndpointSortKey = {
  * Valid values: `CreationTime`, `Name`, `Status`.
  */
 export type EndpointSortKey = "CreationTime" | "Name" | "Status";
+
+/** A value of {@link EndpointSortKey} that the installed SDK does not list, admitted with `$enumValue("EndpointSortKey", value)`. */
+export type AdmittedEndpointSortKey = string & { readonly [admittedValue]: "EndpointSortKey" };
 
 /** Every value of {@link EndpointSortKey}, in the SDK's order. */
 export const EndpointSortKeyValues: readonly EndpointSortKey[] = ["CreationTime", "Name", "Status"];
@@ -5536,6 +6374,9 @@ export type EndpointStatus =
   | "UpdateRollbackFailed"
   | "Updating";
 
+/** A value of {@link EndpointStatus} that the installed SDK does not list, admitted with `$enumValue("EndpointStatus", value)`. */
+export type AdmittedEndpointStatus = string & { readonly [admittedValue]: "EndpointStatus" };
+
 /** Every value of {@link EndpointStatus}, in the SDK's order. */
 export const EndpointStatusValues: readonly EndpointStatus[] = [
   "Creating",
@@ -5572,6 +6413,9 @@ export const EvaluationType = {
  */
 export type EvaluationType = "BenchmarkEvaluation" | "CustomScorerEvaluation" | "LLMAJEvaluation";
 
+/** A value of {@link EvaluationType} that the installed SDK does not list, admitted with `$enumValue("EvaluationType", value)`. */
+export type AdmittedEvaluationType = string & { readonly [admittedValue]: "EvaluationType" };
+
 /** Every value of {@link EvaluationType}, in the SDK's order. */
 export const EvaluationTypeValues: readonly EvaluationType[] = [
   "BenchmarkEvaluation",
@@ -5600,6 +6444,9 @@ export const EventSortBy = {
  */
 export type EventSortBy = "EventTime";
 
+/** A value of {@link EventSortBy} that the installed SDK does not list, admitted with `$enumValue("EventSortBy", value)`. */
+export type AdmittedEventSortBy = string & { readonly [admittedValue]: "EventSortBy" };
+
 /** Every value of {@link EventSortBy}, in the SDK's order. */
 export const EventSortByValues: readonly EventSortBy[] = ["EventTime"];
 
@@ -5624,6 +6471,11 @@ export const ExecutionRoleIdentityConfig = {
  * Valid values: `DISABLED`, `USER_PROFILE_NAME`.
  */
 export type ExecutionRoleIdentityConfig = "DISABLED" | "USER_PROFILE_NAME";
+
+/** A value of {@link ExecutionRoleIdentityConfig} that the installed SDK does not list, admitted with `$enumValue("ExecutionRoleIdentityConfig", value)`. */
+export type AdmittedExecutionRoleIdentityConfig = string & {
+  readonly [admittedValue]: "ExecutionRoleIdentityConfig";
+};
 
 /** Every value of {@link ExecutionRoleIdentityConfig}, in the SDK's order. */
 export const ExecutionRoleIdentityConfigValues: readonly ExecutionRoleIdentityConfig[] = [
@@ -5654,6 +6506,11 @@ export const ExecutionRoleSessionNameMode = {
  * Valid values: `STATIC`, `USER_IDENTITY`.
  */
 export type ExecutionRoleSessionNameMode = "STATIC" | "USER_IDENTITY";
+
+/** A value of {@link ExecutionRoleSessionNameMode} that the installed SDK does not list, admitted with `$enumValue("ExecutionRoleSessionNameMode", value)`. */
+export type AdmittedExecutionRoleSessionNameMode = string & {
+  readonly [admittedValue]: "ExecutionRoleSessionNameMode";
+};
 
 /** Every value of {@link ExecutionRoleSessionNameMode}, in the SDK's order. */
 export const ExecutionRoleSessionNameModeValues: readonly ExecutionRoleSessionNameMode[] = [
@@ -5699,6 +6556,9 @@ export type ExecutionStatus =
   | "Stopped"
   | "Stopping";
 
+/** A value of {@link ExecutionStatus} that the installed SDK does not list, admitted with `$enumValue("ExecutionStatus", value)`. */
+export type AdmittedExecutionStatus = string & { readonly [admittedValue]: "ExecutionStatus" };
+
 /** Every value of {@link ExecutionStatus}, in the SDK's order. */
 export const ExecutionStatusValues: readonly ExecutionStatus[] = [
   "Completed",
@@ -5732,6 +6592,11 @@ export const FailureHandlingPolicy = {
  */
 export type FailureHandlingPolicy = "DO_NOTHING" | "ROLLBACK_ON_FAILURE";
 
+/** A value of {@link FailureHandlingPolicy} that the installed SDK does not list, admitted with `$enumValue("FailureHandlingPolicy", value)`. */
+export type AdmittedFailureHandlingPolicy = string & {
+  readonly [admittedValue]: "FailureHandlingPolicy";
+};
+
 /** Every value of {@link FailureHandlingPolicy}, in the SDK's order. */
 export const FailureHandlingPolicyValues: readonly FailureHandlingPolicy[] = [
   "DO_NOTHING",
@@ -5760,6 +6625,9 @@ export const FairShare = {
  */
 export type FairShare = "Disabled" | "Enabled";
 
+/** A value of {@link FairShare} that the installed SDK does not list, admitted with `$enumValue("FairShare", value)`. */
+export type AdmittedFairShare = string & { readonly [admittedValue]: "FairShare" };
+
 /** Every value of {@link FairShare}, in the SDK's order. */
 export const FairShareValues: readonly FairShare[] = ["Disabled", "Enabled"];
 
@@ -5787,6 +6655,11 @@ export const FeatureGroupSortBy = {
  */
 export type FeatureGroupSortBy =
   "CreationTime" | "FeatureGroupStatus" | "Name" | "OfflineStoreStatus";
+
+/** A value of {@link FeatureGroupSortBy} that the installed SDK does not list, admitted with `$enumValue("FeatureGroupSortBy", value)`. */
+export type AdmittedFeatureGroupSortBy = string & {
+  readonly [admittedValue]: "FeatureGroupSortBy";
+};
 
 /** Every value of {@link FeatureGroupSortBy}, in the SDK's order. */
 export const FeatureGroupSortByValues: readonly FeatureGroupSortBy[] = [
@@ -5817,6 +6690,11 @@ export const FeatureGroupSortOrder = {
  * Valid values: `Ascending`, `Descending`.
  */
 export type FeatureGroupSortOrder = "Ascending" | "Descending";
+
+/** A value of {@link FeatureGroupSortOrder} that the installed SDK does not list, admitted with `$enumValue("FeatureGroupSortOrder", value)`. */
+export type AdmittedFeatureGroupSortOrder = string & {
+  readonly [admittedValue]: "FeatureGroupSortOrder";
+};
 
 /** Every value of {@link FeatureGroupSortOrder}, in the SDK's order. */
 export const FeatureGroupSortOrderValues: readonly FeatureGroupSortOrder[] = [
@@ -5850,6 +6728,11 @@ export const FeatureGroupStatus = {
 export type FeatureGroupStatus =
   "Created" | "CreateFailed" | "Creating" | "DeleteFailed" | "Deleting";
 
+/** A value of {@link FeatureGroupStatus} that the installed SDK does not list, admitted with `$enumValue("FeatureGroupStatus", value)`. */
+export type AdmittedFeatureGroupStatus = string & {
+  readonly [admittedValue]: "FeatureGroupStatus";
+};
+
 /** Every value of {@link FeatureGroupStatus}, in the SDK's order. */
 export const FeatureGroupStatusValues: readonly FeatureGroupStatus[] = [
   "Created",
@@ -5881,6 +6764,9 @@ export const FeatureStatus = {
  */
 export type FeatureStatus = "DISABLED" | "ENABLED";
 
+/** A value of {@link FeatureStatus} that the installed SDK does not list, admitted with `$enumValue("FeatureStatus", value)`. */
+export type AdmittedFeatureStatus = string & { readonly [admittedValue]: "FeatureStatus" };
+
 /** Every value of {@link FeatureStatus}, in the SDK's order. */
 export const FeatureStatusValues: readonly FeatureStatus[] = ["DISABLED", "ENABLED"];
 
@@ -5907,6 +6793,9 @@ export const FeatureType = {
  */
 export type FeatureType = "Fractional" | "Integral" | "String";
 
+/** A value of {@link FeatureType} that the installed SDK does not list, admitted with `$enumValue("FeatureType", value)`. */
+export type AdmittedFeatureType = string & { readonly [admittedValue]: "FeatureType" };
+
 /** Every value of {@link FeatureType}, in the SDK's order. */
 export const FeatureTypeValues: readonly FeatureType[] = ["Fractional", "Integral", "String"];
 
@@ -5932,6 +6821,11 @@ export const FileSystemAccessMode = {
  */
 export type FileSystemAccessMode = "ro" | "rw";
 
+/** A value of {@link FileSystemAccessMode} that the installed SDK does not list, admitted with `$enumValue("FileSystemAccessMode", value)`. */
+export type AdmittedFileSystemAccessMode = string & {
+  readonly [admittedValue]: "FileSystemAccessMode";
+};
+
 /** Every value of {@link FileSystemAccessMode}, in the SDK's order. */
 export const FileSystemAccessModeValues: readonly FileSystemAccessMode[] = ["ro", "rw"];
 
@@ -5956,6 +6850,9 @@ export const FileSystemType = {
  * Valid values: `EFS`, `FSxLustre`.
  */
 export type FileSystemType = "EFS" | "FSxLustre";
+
+/** A value of {@link FileSystemType} that the installed SDK does not list, admitted with `$enumValue("FileSystemType", value)`. */
+export type AdmittedFileSystemType = string & { readonly [admittedValue]: "FileSystemType" };
 
 /** Every value of {@link FileSystemType}, in the SDK's order. */
 export const FileSystemTypeValues: readonly FileSystemType[] = ["EFS", "FSxLustre"];
@@ -5998,6 +6895,9 @@ export type FillingType =
   | "middlefill"
   | "middlefill_value";
 
+/** A value of {@link FillingType} that the installed SDK does not list, admitted with `$enumValue("FillingType", value)`. */
+export type AdmittedFillingType = string & { readonly [admittedValue]: "FillingType" };
+
 /** Every value of {@link FillingType}, in the SDK's order. */
 export const FillingTypeValues: readonly FillingType[] = [
   "backfill",
@@ -6032,6 +6932,9 @@ export const FlatInvocations = {
  */
 export type FlatInvocations = "Continue" | "Stop";
 
+/** A value of {@link FlatInvocations} that the installed SDK does not list, admitted with `$enumValue("FlatInvocations", value)`. */
+export type AdmittedFlatInvocations = string & { readonly [admittedValue]: "FlatInvocations" };
+
 /** Every value of {@link FlatInvocations}, in the SDK's order. */
 export const FlatInvocationsValues: readonly FlatInvocations[] = ["Continue", "Stop"];
 
@@ -6058,6 +6961,11 @@ export const FlowDefinitionStatus = {
  * Valid values: `Active`, `Deleting`, `Failed`, `Initializing`.
  */
 export type FlowDefinitionStatus = "Active" | "Deleting" | "Failed" | "Initializing";
+
+/** A value of {@link FlowDefinitionStatus} that the installed SDK does not list, admitted with `$enumValue("FlowDefinitionStatus", value)`. */
+export type AdmittedFlowDefinitionStatus = string & {
+  readonly [admittedValue]: "FlowDefinitionStatus";
+};
 
 /** Every value of {@link FlowDefinitionStatus}, in the SDK's order. */
 export const FlowDefinitionStatusValues: readonly FlowDefinitionStatus[] = [
@@ -6107,6 +7015,9 @@ export type Framework =
   | "TFLITE"
   | "XGBOOST";
 
+/** A value of {@link Framework} that the installed SDK does not list, admitted with `$enumValue("Framework", value)`. */
+export type AdmittedFramework = string & { readonly [admittedValue]: "Framework" };
+
 /** Every value of {@link Framework}, in the SDK's order. */
 export const FrameworkValues: readonly Framework[] = [
   "DARKNET",
@@ -6142,6 +7053,11 @@ export const HomeEfsFileSystemCreation = {
  */
 export type HomeEfsFileSystemCreation = "Disabled" | "Enabled";
 
+/** A value of {@link HomeEfsFileSystemCreation} that the installed SDK does not list, admitted with `$enumValue("HomeEfsFileSystemCreation", value)`. */
+export type AdmittedHomeEfsFileSystemCreation = string & {
+  readonly [admittedValue]: "HomeEfsFileSystemCreation";
+};
+
 /** Every value of {@link HomeEfsFileSystemCreation}, in the SDK's order. */
 export const HomeEfsFileSystemCreationValues: readonly HomeEfsFileSystemCreation[] = [
   "Disabled",
@@ -6170,6 +7086,9 @@ export const HubContentSortBy = {
  * Valid values: `CreationTime`, `HubContentName`, `HubContentStatus`.
  */
 export type HubContentSortBy = "CreationTime" | "HubContentName" | "HubContentStatus";
+
+/** A value of {@link HubContentSortBy} that the installed SDK does not list, admitted with `$enumValue("HubContentSortBy", value)`. */
+export type AdmittedHubContentSortBy = string & { readonly [admittedValue]: "HubContentSortBy" };
 
 /** Every value of {@link HubContentSortBy}, in the SDK's order. */
 export const HubContentSortByValues: readonly HubContentSortBy[] = [
@@ -6214,6 +7133,9 @@ export type HubContentStatus =
   | "PendingDelete"
   | "PendingImport";
 
+/** A value of {@link HubContentStatus} that the installed SDK does not list, admitted with `$enumValue("HubContentStatus", value)`. */
+export type AdmittedHubContentStatus = string & { readonly [admittedValue]: "HubContentStatus" };
+
 /** Every value of {@link HubContentStatus}, in the SDK's order. */
 export const HubContentStatusValues: readonly HubContentStatus[] = [
   "Available",
@@ -6248,6 +7170,11 @@ export const HubContentSupportStatus = {
  */
 export type HubContentSupportStatus = "Deprecated" | "Restricted" | "Supported";
 
+/** A value of {@link HubContentSupportStatus} that the installed SDK does not list, admitted with `$enumValue("HubContentSupportStatus", value)`. */
+export type AdmittedHubContentSupportStatus = string & {
+  readonly [admittedValue]: "HubContentSupportStatus";
+};
+
 /** Every value of {@link HubContentSupportStatus}, in the SDK's order. */
 export const HubContentSupportStatusValues: readonly HubContentSupportStatus[] = [
   "Deprecated",
@@ -6279,6 +7206,9 @@ export const HubContentType = {
  * Valid values: `DataSet`, `JsonDoc`, `Model`, `ModelReference`, `Notebook`.
  */
 export type HubContentType = "DataSet" | "JsonDoc" | "Model" | "ModelReference" | "Notebook";
+
+/** A value of {@link HubContentType} that the installed SDK does not list, admitted with `$enumValue("HubContentType", value)`. */
+export type AdmittedHubContentType = string & { readonly [admittedValue]: "HubContentType" };
 
 /** Every value of {@link HubContentType}, in the SDK's order. */
 export const HubContentTypeValues: readonly HubContentType[] = [
@@ -6312,6 +7242,9 @@ export const HubSortBy = {
  * Valid values: `AccountIdOwner`, `CreationTime`, `HubName`, `HubStatus`.
  */
 export type HubSortBy = "AccountIdOwner" | "CreationTime" | "HubName" | "HubStatus";
+
+/** A value of {@link HubSortBy} that the installed SDK does not list, admitted with `$enumValue("HubSortBy", value)`. */
+export type AdmittedHubSortBy = string & { readonly [admittedValue]: "HubSortBy" };
 
 /** Every value of {@link HubSortBy}, in the SDK's order. */
 export const HubSortByValues: readonly HubSortBy[] = [
@@ -6357,6 +7290,9 @@ export type HubStatus =
   | "UpdateFailed"
   | "Updating";
 
+/** A value of {@link HubStatus} that the installed SDK does not list, admitted with `$enumValue("HubStatus", value)`. */
+export type AdmittedHubStatus = string & { readonly [admittedValue]: "HubStatus" };
+
 /** Every value of {@link HubStatus}, in the SDK's order. */
 export const HubStatusValues: readonly HubStatus[] = [
   "CreateFailed",
@@ -6390,6 +7326,9 @@ export const HumanTaskUiStatus = {
  */
 export type HumanTaskUiStatus = "Active" | "Deleting";
 
+/** A value of {@link HumanTaskUiStatus} that the installed SDK does not list, admitted with `$enumValue("HumanTaskUiStatus", value)`. */
+export type AdmittedHumanTaskUiStatus = string & { readonly [admittedValue]: "HumanTaskUiStatus" };
+
 /** Every value of {@link HumanTaskUiStatus}, in the SDK's order. */
 export const HumanTaskUiStatusValues: readonly HumanTaskUiStatus[] = ["Active", "Deleting"];
 
@@ -6416,6 +7355,11 @@ export const HyperParameterScalingType = {
  * Valid values: `Auto`, `Linear`, `Logarithmic`, `ReverseLogarithmic`.
  */
 export type HyperParameterScalingType = "Auto" | "Linear" | "Logarithmic" | "ReverseLogarithmic";
+
+/** A value of {@link HyperParameterScalingType} that the installed SDK does not list, admitted with `$enumValue("HyperParameterScalingType", value)`. */
+export type AdmittedHyperParameterScalingType = string & {
+  readonly [admittedValue]: "HyperParameterScalingType";
+};
 
 /** Every value of {@link HyperParameterScalingType}, in the SDK's order. */
 export const HyperParameterScalingTypeValues: readonly HyperParameterScalingType[] = [
@@ -6446,6 +7390,11 @@ export const HyperParameterTuningAllocationStrategy = {
  */
 export type HyperParameterTuningAllocationStrategy = "Prioritized";
 
+/** A value of {@link HyperParameterTuningAllocationStrategy} that the installed SDK does not list, admitted with `$enumValue("HyperParameterTuningAllocationStrategy", value)`. */
+export type AdmittedHyperParameterTuningAllocationStrategy = string & {
+  readonly [admittedValue]: "HyperParameterTuningAllocationStrategy";
+};
+
 /** Every value of {@link HyperParameterTuningAllocationStrategy}, in the SDK's order. */
 export const HyperParameterTuningAllocationStrategyValues: readonly HyperParameterTuningAllocationStrategy[] =
   ["Prioritized"];
@@ -6473,6 +7422,11 @@ export const HyperParameterTuningJobObjectiveType = {
  * Valid values: `Maximize`, `Minimize`.
  */
 export type HyperParameterTuningJobObjectiveType = "Maximize" | "Minimize";
+
+/** A value of {@link HyperParameterTuningJobObjectiveType} that the installed SDK does not list, admitted with `$enumValue("HyperParameterTuningJobObjectiveType", value)`. */
+export type AdmittedHyperParameterTuningJobObjectiveType = string & {
+  readonly [admittedValue]: "HyperParameterTuningJobObjectiveType";
+};
 
 /** Every value of {@link HyperParameterTuningJobObjectiveType}, in the SDK's order. */
 export const HyperParameterTuningJobObjectiveTypeValues: readonly HyperParameterTuningJobObjectiveType[] =
@@ -6502,6 +7456,11 @@ export const HyperParameterTuningJobSortByOptions = {
  * Valid values: `CreationTime`, `Name`, `Status`.
  */
 export type HyperParameterTuningJobSortByOptions = "CreationTime" | "Name" | "Status";
+
+/** A value of {@link HyperParameterTuningJobSortByOptions} that the installed SDK does not list, admitted with `$enumValue("HyperParameterTuningJobSortByOptions", value)`. */
+export type AdmittedHyperParameterTuningJobSortByOptions = string & {
+  readonly [admittedValue]: "HyperParameterTuningJobSortByOptions";
+};
 
 /** Every value of {@link HyperParameterTuningJobSortByOptions}, in the SDK's order. */
 export const HyperParameterTuningJobSortByOptionsValues: readonly HyperParameterTuningJobSortByOptions[] =
@@ -6538,6 +7497,11 @@ export const HyperParameterTuningJobStatus = {
  */
 export type HyperParameterTuningJobStatus =
   "Completed" | "DeleteFailed" | "Deleting" | "Failed" | "InProgress" | "Stopped" | "Stopping";
+
+/** A value of {@link HyperParameterTuningJobStatus} that the installed SDK does not list, admitted with `$enumValue("HyperParameterTuningJobStatus", value)`. */
+export type AdmittedHyperParameterTuningJobStatus = string & {
+  readonly [admittedValue]: "HyperParameterTuningJobStatus";
+};
 
 /** Every value of {@link HyperParameterTuningJobStatus}, in the SDK's order. */
 export const HyperParameterTuningJobStatusValues: readonly HyperParameterTuningJobStatus[] = [
@@ -6576,6 +7540,11 @@ export const HyperParameterTuningJobStrategyType = {
  */
 export type HyperParameterTuningJobStrategyType = "Bayesian" | "Grid" | "Hyperband" | "Random";
 
+/** A value of {@link HyperParameterTuningJobStrategyType} that the installed SDK does not list, admitted with `$enumValue("HyperParameterTuningJobStrategyType", value)`. */
+export type AdmittedHyperParameterTuningJobStrategyType = string & {
+  readonly [admittedValue]: "HyperParameterTuningJobStrategyType";
+};
+
 /** Every value of {@link HyperParameterTuningJobStrategyType}, in the SDK's order. */
 export const HyperParameterTuningJobStrategyTypeValues: readonly HyperParameterTuningJobStrategyType[] =
   ["Bayesian", "Grid", "Hyperband", "Random"];
@@ -6603,6 +7572,11 @@ export const HyperParameterTuningJobWarmStartType = {
  * Valid values: `IdenticalDataAndAlgorithm`, `TransferLearning`.
  */
 export type HyperParameterTuningJobWarmStartType = "IdenticalDataAndAlgorithm" | "TransferLearning";
+
+/** A value of {@link HyperParameterTuningJobWarmStartType} that the installed SDK does not list, admitted with `$enumValue("HyperParameterTuningJobWarmStartType", value)`. */
+export type AdmittedHyperParameterTuningJobWarmStartType = string & {
+  readonly [admittedValue]: "HyperParameterTuningJobWarmStartType";
+};
 
 /** Every value of {@link HyperParameterTuningJobWarmStartType}, in the SDK's order. */
 export const HyperParameterTuningJobWarmStartTypeValues: readonly HyperParameterTuningJobWarmStartType[] =
@@ -6632,6 +7606,9 @@ export const IPAddressType = {
  */
 export type IPAddressType = "dualstack" | "ipv4";
 
+/** A value of {@link IPAddressType} that the installed SDK does not list, admitted with `$enumValue("IPAddressType", value)`. */
+export type AdmittedIPAddressType = string & { readonly [admittedValue]: "IPAddressType" };
+
 /** Every value of {@link IPAddressType}, in the SDK's order. */
 export const IPAddressTypeValues: readonly IPAddressType[] = ["dualstack", "ipv4"];
 
@@ -6656,6 +7633,11 @@ export const IdleResourceSharing = {
  * Valid values: `Disabled`, `Enabled`.
  */
 export type IdleResourceSharing = "Disabled" | "Enabled";
+
+/** A value of {@link IdleResourceSharing} that the installed SDK does not list, admitted with `$enumValue("IdleResourceSharing", value)`. */
+export type AdmittedIdleResourceSharing = string & {
+  readonly [admittedValue]: "IdleResourceSharing";
+};
 
 /** Every value of {@link IdleResourceSharing}, in the SDK's order. */
 export const IdleResourceSharingValues: readonly IdleResourceSharing[] = ["Disabled", "Enabled"];
@@ -6682,6 +7664,9 @@ export const ImageSortBy = {
  * Valid values: `CREATION_TIME`, `IMAGE_NAME`, `LAST_MODIFIED_TIME`.
  */
 export type ImageSortBy = "CREATION_TIME" | "IMAGE_NAME" | "LAST_MODIFIED_TIME";
+
+/** A value of {@link ImageSortBy} that the installed SDK does not list, admitted with `$enumValue("ImageSortBy", value)`. */
+export type AdmittedImageSortBy = string & { readonly [admittedValue]: "ImageSortBy" };
 
 /** Every value of {@link ImageSortBy}, in the SDK's order. */
 export const ImageSortByValues: readonly ImageSortBy[] = [
@@ -6711,6 +7696,9 @@ export const ImageSortOrder = {
  * Valid values: `ASCENDING`, `DESCENDING`.
  */
 export type ImageSortOrder = "ASCENDING" | "DESCENDING";
+
+/** A value of {@link ImageSortOrder} that the installed SDK does not list, admitted with `$enumValue("ImageSortOrder", value)`. */
+export type AdmittedImageSortOrder = string & { readonly [admittedValue]: "ImageSortOrder" };
 
 /** Every value of {@link ImageSortOrder}, in the SDK's order. */
 export const ImageSortOrderValues: readonly ImageSortOrder[] = ["ASCENDING", "DESCENDING"];
@@ -6751,6 +7739,9 @@ export type ImageStatus =
   | "UPDATE_FAILED"
   | "UPDATING";
 
+/** A value of {@link ImageStatus} that the installed SDK does not list, admitted with `$enumValue("ImageStatus", value)`. */
+export type AdmittedImageStatus = string & { readonly [admittedValue]: "ImageStatus" };
+
 /** Every value of {@link ImageStatus}, in the SDK's order. */
 export const ImageStatusValues: readonly ImageStatus[] = [
   "CREATED",
@@ -6785,6 +7776,11 @@ export const ImageVersionSortBy = {
  */
 export type ImageVersionSortBy = "CREATION_TIME" | "LAST_MODIFIED_TIME" | "VERSION";
 
+/** A value of {@link ImageVersionSortBy} that the installed SDK does not list, admitted with `$enumValue("ImageVersionSortBy", value)`. */
+export type AdmittedImageVersionSortBy = string & {
+  readonly [admittedValue]: "ImageVersionSortBy";
+};
+
 /** Every value of {@link ImageVersionSortBy}, in the SDK's order. */
 export const ImageVersionSortByValues: readonly ImageVersionSortBy[] = [
   "CREATION_TIME",
@@ -6813,6 +7809,11 @@ export const ImageVersionSortOrder = {
  * Valid values: `ASCENDING`, `DESCENDING`.
  */
 export type ImageVersionSortOrder = "ASCENDING" | "DESCENDING";
+
+/** A value of {@link ImageVersionSortOrder} that the installed SDK does not list, admitted with `$enumValue("ImageVersionSortOrder", value)`. */
+export type AdmittedImageVersionSortOrder = string & {
+  readonly [admittedValue]: "ImageVersionSortOrder";
+};
 
 /** Every value of {@link ImageVersionSortOrder}, in the SDK's order. */
 export const ImageVersionSortOrderValues: readonly ImageVersionSortOrder[] = [
@@ -6846,6 +7847,11 @@ export const ImageVersionStatus = {
 export type ImageVersionStatus =
   "CREATED" | "CREATE_FAILED" | "CREATING" | "DELETE_FAILED" | "DELETING";
 
+/** A value of {@link ImageVersionStatus} that the installed SDK does not list, admitted with `$enumValue("ImageVersionStatus", value)`. */
+export type AdmittedImageVersionStatus = string & {
+  readonly [admittedValue]: "ImageVersionStatus";
+};
+
 /** Every value of {@link ImageVersionStatus}, in the SDK's order. */
 export const ImageVersionStatusValues: readonly ImageVersionStatus[] = [
   "CREATED",
@@ -6877,6 +7883,9 @@ export const IncludedData = {
  */
 export type IncludedData = "AllData" | "MetadataOnly";
 
+/** A value of {@link IncludedData} that the installed SDK does not list, admitted with `$enumValue("IncludedData", value)`. */
+export type AdmittedIncludedData = string & { readonly [admittedValue]: "IncludedData" };
+
 /** Every value of {@link IncludedData}, in the SDK's order. */
 export const IncludedDataValues: readonly IncludedData[] = ["AllData", "MetadataOnly"];
 
@@ -6901,6 +7910,11 @@ export const InferenceComponentCapacitySizeType = {
  * Valid values: `CAPACITY_PERCENT`, `COPY_COUNT`.
  */
 export type InferenceComponentCapacitySizeType = "CAPACITY_PERCENT" | "COPY_COUNT";
+
+/** A value of {@link InferenceComponentCapacitySizeType} that the installed SDK does not list, admitted with `$enumValue("InferenceComponentCapacitySizeType", value)`. */
+export type AdmittedInferenceComponentCapacitySizeType = string & {
+  readonly [admittedValue]: "InferenceComponentCapacitySizeType";
+};
 
 /** Every value of {@link InferenceComponentCapacitySizeType}, in the SDK's order. */
 export const InferenceComponentCapacitySizeTypeValues: readonly InferenceComponentCapacitySizeType[] =
@@ -6930,6 +7944,11 @@ export const InferenceComponentPlacementStrategy = {
  */
 export type InferenceComponentPlacementStrategy = "BINPACK" | "SPREAD";
 
+/** A value of {@link InferenceComponentPlacementStrategy} that the installed SDK does not list, admitted with `$enumValue("InferenceComponentPlacementStrategy", value)`. */
+export type AdmittedInferenceComponentPlacementStrategy = string & {
+  readonly [admittedValue]: "InferenceComponentPlacementStrategy";
+};
+
 /** Every value of {@link InferenceComponentPlacementStrategy}, in the SDK's order. */
 export const InferenceComponentPlacementStrategyValues: readonly InferenceComponentPlacementStrategy[] =
   ["BINPACK", "SPREAD"];
@@ -6958,6 +7977,11 @@ export const InferenceComponentSortKey = {
  * Valid values: `CreationTime`, `Name`, `Status`.
  */
 export type InferenceComponentSortKey = "CreationTime" | "Name" | "Status";
+
+/** A value of {@link InferenceComponentSortKey} that the installed SDK does not list, admitted with `$enumValue("InferenceComponentSortKey", value)`. */
+export type AdmittedInferenceComponentSortKey = string & {
+  readonly [admittedValue]: "InferenceComponentSortKey";
+};
 
 /** Every value of {@link InferenceComponentSortKey}, in the SDK's order. */
 export const InferenceComponentSortKeyValues: readonly InferenceComponentSortKey[] = [
@@ -6992,6 +8016,11 @@ export const InferenceComponentStatus = {
 export type InferenceComponentStatus =
   "Creating" | "Deleting" | "Failed" | "InService" | "Updating";
 
+/** A value of {@link InferenceComponentStatus} that the installed SDK does not list, admitted with `$enumValue("InferenceComponentStatus", value)`. */
+export type AdmittedInferenceComponentStatus = string & {
+  readonly [admittedValue]: "InferenceComponentStatus";
+};
+
 /** Every value of {@link InferenceComponentStatus}, in the SDK's order. */
 export const InferenceComponentStatusValues: readonly InferenceComponentStatus[] = [
   "Creating",
@@ -7022,6 +8051,11 @@ export const InferenceExecutionMode = {
  * Valid values: `Direct`, `Serial`.
  */
 export type InferenceExecutionMode = "Direct" | "Serial";
+
+/** A value of {@link InferenceExecutionMode} that the installed SDK does not list, admitted with `$enumValue("InferenceExecutionMode", value)`. */
+export type AdmittedInferenceExecutionMode = string & {
+  readonly [admittedValue]: "InferenceExecutionMode";
+};
 
 /** Every value of {@link InferenceExecutionMode}, in the SDK's order. */
 export const InferenceExecutionModeValues: readonly InferenceExecutionMode[] = ["Direct", "Serial"];
@@ -7064,6 +8098,11 @@ export type InferenceExperimentStatus =
   | "Stopping"
   | "Updating";
 
+/** A value of {@link InferenceExperimentStatus} that the installed SDK does not list, admitted with `$enumValue("InferenceExperimentStatus", value)`. */
+export type AdmittedInferenceExperimentStatus = string & {
+  readonly [admittedValue]: "InferenceExperimentStatus";
+};
+
 /** Every value of {@link InferenceExperimentStatus}, in the SDK's order. */
 export const InferenceExperimentStatusValues: readonly InferenceExperimentStatus[] = [
   "Cancelled",
@@ -7098,6 +8137,11 @@ export const InferenceExperimentStopDesiredState = {
  */
 export type InferenceExperimentStopDesiredState = "Cancelled" | "Completed";
 
+/** A value of {@link InferenceExperimentStopDesiredState} that the installed SDK does not list, admitted with `$enumValue("InferenceExperimentStopDesiredState", value)`. */
+export type AdmittedInferenceExperimentStopDesiredState = string & {
+  readonly [admittedValue]: "InferenceExperimentStopDesiredState";
+};
+
 /** Every value of {@link InferenceExperimentStopDesiredState}, in the SDK's order. */
 export const InferenceExperimentStopDesiredStateValues: readonly InferenceExperimentStopDesiredState[] =
   ["Cancelled", "Completed"];
@@ -7125,6 +8169,11 @@ export const InferenceExperimentType = {
  */
 export type InferenceExperimentType = "ShadowMode";
 
+/** A value of {@link InferenceExperimentType} that the installed SDK does not list, admitted with `$enumValue("InferenceExperimentType", value)`. */
+export type AdmittedInferenceExperimentType = string & {
+  readonly [admittedValue]: "InferenceExperimentType";
+};
+
 /** Every value of {@link InferenceExperimentType}, in the SDK's order. */
 export const InferenceExperimentTypeValues: readonly InferenceExperimentType[] = ["ShadowMode"];
 
@@ -7149,6 +8198,9 @@ export const InputMode = {
  * Valid values: `File`, `Pipe`.
  */
 export type InputMode = "File" | "Pipe";
+
+/** A value of {@link InputMode} that the installed SDK does not list, admitted with `$enumValue("InputMode", value)`. */
+export type AdmittedInputMode = string & { readonly [admittedValue]: "InputMode" };
 
 /** Every value of {@link InputMode}, in the SDK's order. */
 export const InputModeValues: readonly InputMode[] = ["File", "Pipe"];
@@ -7183,6 +8235,11 @@ export const InstanceGroupStatus = {
 export type InstanceGroupStatus =
   "Creating" | "Degraded" | "Deleting" | "Failed" | "InService" | "SystemUpdating" | "Updating";
 
+/** A value of {@link InstanceGroupStatus} that the installed SDK does not list, admitted with `$enumValue("InstanceGroupStatus", value)`. */
+export type AdmittedInstanceGroupStatus = string & {
+  readonly [admittedValue]: "InstanceGroupStatus";
+};
+
 /** Every value of {@link InstanceGroupStatus}, in the SDK's order. */
 export const InstanceGroupStatusValues: readonly InstanceGroupStatus[] = [
   "Creating",
@@ -7216,6 +8273,11 @@ export const IsTrackingServerActive = {
  */
 export type IsTrackingServerActive = "Active" | "Inactive";
 
+/** A value of {@link IsTrackingServerActive} that the installed SDK does not list, admitted with `$enumValue("IsTrackingServerActive", value)`. */
+export type AdmittedIsTrackingServerActive = string & {
+  readonly [admittedValue]: "IsTrackingServerActive";
+};
+
 /** Every value of {@link IsTrackingServerActive}, in the SDK's order. */
 export const IsTrackingServerActiveValues: readonly IsTrackingServerActive[] = [
   "Active",
@@ -7243,6 +8305,9 @@ export const JobCategory = {
  * Valid values: `AgentRFT`, `AgentRFTEvaluation`.
  */
 export type JobCategory = "AgentRFT" | "AgentRFTEvaluation";
+
+/** A value of {@link JobCategory} that the installed SDK does not list, admitted with `$enumValue("JobCategory", value)`. */
+export type AdmittedJobCategory = string & { readonly [admittedValue]: "JobCategory" };
 
 /** Every value of {@link JobCategory}, in the SDK's order. */
 export const JobCategoryValues: readonly JobCategory[] = ["AgentRFT", "AgentRFTEvaluation"];
@@ -7301,6 +8366,11 @@ export type JobSecondaryStatus =
   | "Training"
   | "Uploading";
 
+/** A value of {@link JobSecondaryStatus} that the installed SDK does not list, admitted with `$enumValue("JobSecondaryStatus", value)`. */
+export type AdmittedJobSecondaryStatus = string & {
+  readonly [admittedValue]: "JobSecondaryStatus";
+};
+
 /** Every value of {@link JobSecondaryStatus}, in the SDK's order. */
 export const JobSecondaryStatusValues: readonly JobSecondaryStatus[] = [
   "Completed",
@@ -7350,6 +8420,9 @@ export const JobStatus = {
 export type JobStatus =
   "Completed" | "DeleteFailed" | "Deleting" | "Failed" | "InProgress" | "Stopped" | "Stopping";
 
+/** A value of {@link JobStatus} that the installed SDK does not list, admitted with `$enumValue("JobStatus", value)`. */
+export type AdmittedJobStatus = string & { readonly [admittedValue]: "JobStatus" };
+
 /** Every value of {@link JobStatus}, in the SDK's order. */
 export const JobStatusValues: readonly JobStatus[] = [
   "Completed",
@@ -7384,6 +8457,9 @@ export const JobType = {
  */
 export type JobType = "INFERENCE" | "NOTEBOOK_KERNEL" | "TRAINING";
 
+/** A value of {@link JobType} that the installed SDK does not list, admitted with `$enumValue("JobType", value)`. */
+export type AdmittedJobType = string & { readonly [admittedValue]: "JobType" };
+
 /** Every value of {@link JobType}, in the SDK's order. */
 export const JobTypeValues: readonly JobType[] = ["INFERENCE", "NOTEBOOK_KERNEL", "TRAINING"];
 
@@ -7408,6 +8484,9 @@ export const JoinSource = {
  * Valid values: `Input`, `None`.
  */
 export type JoinSource = "Input" | "None";
+
+/** A value of {@link JoinSource} that the installed SDK does not list, admitted with `$enumValue("JoinSource", value)`. */
+export type AdmittedJoinSource = string & { readonly [admittedValue]: "JoinSource" };
 
 /** Every value of {@link JoinSource}, in the SDK's order. */
 export const JoinSourceValues: readonly JoinSource[] = ["Input", "None"];
@@ -7438,6 +8517,9 @@ export const LabelingJobStatus = {
  */
 export type LabelingJobStatus =
   "Completed" | "Failed" | "Initializing" | "InProgress" | "Stopped" | "Stopping";
+
+/** A value of {@link LabelingJobStatus} that the installed SDK does not list, admitted with `$enumValue("LabelingJobStatus", value)`. */
+export type AdmittedLabelingJobStatus = string & { readonly [admittedValue]: "LabelingJobStatus" };
 
 /** Every value of {@link LabelingJobStatus}, in the SDK's order. */
 export const LabelingJobStatusValues: readonly LabelingJobStatus[] = [
@@ -7472,6 +8554,11 @@ export const LastUpdateStatusValue = {
  */
 export type LastUpdateStatusValue = "Failed" | "InProgress" | "Successful";
 
+/** A value of {@link LastUpdateStatusValue} that the installed SDK does not list, admitted with `$enumValue("LastUpdateStatusValue", value)`. */
+export type AdmittedLastUpdateStatusValue = string & {
+  readonly [admittedValue]: "LastUpdateStatusValue";
+};
+
 /** Every value of {@link LastUpdateStatusValue}, in the SDK's order. */
 export const LastUpdateStatusValueValues: readonly LastUpdateStatusValue[] = [
   "Failed",
@@ -7501,6 +8588,11 @@ export const LifecycleManagement = {
  */
 export type LifecycleManagement = "DISABLED" | "ENABLED";
 
+/** A value of {@link LifecycleManagement} that the installed SDK does not list, admitted with `$enumValue("LifecycleManagement", value)`. */
+export type AdmittedLifecycleManagement = string & {
+  readonly [admittedValue]: "LifecycleManagement";
+};
+
 /** Every value of {@link LifecycleManagement}, in the SDK's order. */
 export const LifecycleManagementValues: readonly LifecycleManagement[] = ["DISABLED", "ENABLED"];
 
@@ -7527,6 +8619,9 @@ export const LineageType = {
  * Valid values: `Action`, `Artifact`, `Context`, `TrialComponent`.
  */
 export type LineageType = "Action" | "Artifact" | "Context" | "TrialComponent";
+
+/** A value of {@link LineageType} that the installed SDK does not list, admitted with `$enumValue("LineageType", value)`. */
+export type AdmittedLineageType = string & { readonly [admittedValue]: "LineageType" };
 
 /** Every value of {@link LineageType}, in the SDK's order. */
 export const LineageTypeValues: readonly LineageType[] = [
@@ -7559,6 +8654,11 @@ export const ListAIBenchmarkJobsSortBy = {
  */
 export type ListAIBenchmarkJobsSortBy = "CreationTime" | "Name" | "Status";
 
+/** A value of {@link ListAIBenchmarkJobsSortBy} that the installed SDK does not list, admitted with `$enumValue("ListAIBenchmarkJobsSortBy", value)`. */
+export type AdmittedListAIBenchmarkJobsSortBy = string & {
+  readonly [admittedValue]: "ListAIBenchmarkJobsSortBy";
+};
+
 /** Every value of {@link ListAIBenchmarkJobsSortBy}, in the SDK's order. */
 export const ListAIBenchmarkJobsSortByValues: readonly ListAIBenchmarkJobsSortBy[] = [
   "CreationTime",
@@ -7588,6 +8688,11 @@ export const ListAIRecommendationJobsSortBy = {
  * Valid values: `CreationTime`, `Name`, `Status`.
  */
 export type ListAIRecommendationJobsSortBy = "CreationTime" | "Name" | "Status";
+
+/** A value of {@link ListAIRecommendationJobsSortBy} that the installed SDK does not list, admitted with `$enumValue("ListAIRecommendationJobsSortBy", value)`. */
+export type AdmittedListAIRecommendationJobsSortBy = string & {
+  readonly [admittedValue]: "ListAIRecommendationJobsSortBy";
+};
 
 /** Every value of {@link ListAIRecommendationJobsSortBy}, in the SDK's order. */
 export const ListAIRecommendationJobsSortByValues: readonly ListAIRecommendationJobsSortBy[] = [
@@ -7620,6 +8725,11 @@ export const ListAIWorkloadConfigsSortBy = {
  */
 export type ListAIWorkloadConfigsSortBy = "CreationTime" | "Name";
 
+/** A value of {@link ListAIWorkloadConfigsSortBy} that the installed SDK does not list, admitted with `$enumValue("ListAIWorkloadConfigsSortBy", value)`. */
+export type AdmittedListAIWorkloadConfigsSortBy = string & {
+  readonly [admittedValue]: "ListAIWorkloadConfigsSortBy";
+};
+
 /** Every value of {@link ListAIWorkloadConfigsSortBy}, in the SDK's order. */
 export const ListAIWorkloadConfigsSortByValues: readonly ListAIWorkloadConfigsSortBy[] = [
   "CreationTime",
@@ -7651,6 +8761,11 @@ export const ListCompilationJobsSortBy = {
  */
 export type ListCompilationJobsSortBy = "CreationTime" | "Name" | "Status";
 
+/** A value of {@link ListCompilationJobsSortBy} that the installed SDK does not list, admitted with `$enumValue("ListCompilationJobsSortBy", value)`. */
+export type AdmittedListCompilationJobsSortBy = string & {
+  readonly [admittedValue]: "ListCompilationJobsSortBy";
+};
+
 /** Every value of {@link ListCompilationJobsSortBy}, in the SDK's order. */
 export const ListCompilationJobsSortByValues: readonly ListCompilationJobsSortBy[] = [
   "CreationTime",
@@ -7680,6 +8795,11 @@ export const ListDeviceFleetsSortBy = {
  * Valid values: `CREATION_TIME`, `LAST_MODIFIED_TIME`, `NAME`.
  */
 export type ListDeviceFleetsSortBy = "CREATION_TIME" | "LAST_MODIFIED_TIME" | "NAME";
+
+/** A value of {@link ListDeviceFleetsSortBy} that the installed SDK does not list, admitted with `$enumValue("ListDeviceFleetsSortBy", value)`. */
+export type AdmittedListDeviceFleetsSortBy = string & {
+  readonly [admittedValue]: "ListDeviceFleetsSortBy";
+};
 
 /** Every value of {@link ListDeviceFleetsSortBy}, in the SDK's order. */
 export const ListDeviceFleetsSortByValues: readonly ListDeviceFleetsSortBy[] = [
@@ -7712,6 +8832,11 @@ export const ListEdgeDeploymentPlansSortBy = {
  */
 export type ListEdgeDeploymentPlansSortBy =
   "CREATION_TIME" | "DEVICE_FLEET_NAME" | "LAST_MODIFIED_TIME" | "NAME";
+
+/** A value of {@link ListEdgeDeploymentPlansSortBy} that the installed SDK does not list, admitted with `$enumValue("ListEdgeDeploymentPlansSortBy", value)`. */
+export type AdmittedListEdgeDeploymentPlansSortBy = string & {
+  readonly [admittedValue]: "ListEdgeDeploymentPlansSortBy";
+};
 
 /** Every value of {@link ListEdgeDeploymentPlansSortBy}, in the SDK's order. */
 export const ListEdgeDeploymentPlansSortByValues: readonly ListEdgeDeploymentPlansSortBy[] = [
@@ -7749,6 +8874,11 @@ export const ListEdgePackagingJobsSortBy = {
 export type ListEdgePackagingJobsSortBy =
   "CREATION_TIME" | "STATUS" | "LAST_MODIFIED_TIME" | "MODEL_NAME" | "NAME";
 
+/** A value of {@link ListEdgePackagingJobsSortBy} that the installed SDK does not list, admitted with `$enumValue("ListEdgePackagingJobsSortBy", value)`. */
+export type AdmittedListEdgePackagingJobsSortBy = string & {
+  readonly [admittedValue]: "ListEdgePackagingJobsSortBy";
+};
+
 /** Every value of {@link ListEdgePackagingJobsSortBy}, in the SDK's order. */
 export const ListEdgePackagingJobsSortByValues: readonly ListEdgePackagingJobsSortBy[] = [
   "CREATION_TIME",
@@ -7783,6 +8913,11 @@ export const ListInferenceRecommendationsJobsSortBy = {
  */
 export type ListInferenceRecommendationsJobsSortBy = "CreationTime" | "Name" | "Status";
 
+/** A value of {@link ListInferenceRecommendationsJobsSortBy} that the installed SDK does not list, admitted with `$enumValue("ListInferenceRecommendationsJobsSortBy", value)`. */
+export type AdmittedListInferenceRecommendationsJobsSortBy = string & {
+  readonly [admittedValue]: "ListInferenceRecommendationsJobsSortBy";
+};
+
 /** Every value of {@link ListInferenceRecommendationsJobsSortBy}, in the SDK's order. */
 export const ListInferenceRecommendationsJobsSortByValues: readonly ListInferenceRecommendationsJobsSortBy[] =
   ["CreationTime", "Name", "Status"];
@@ -7809,6 +8944,11 @@ export const ListLabelingJobsForWorkteamSortByOptions = {
  * Valid values: `CreationTime`.
  */
 export type ListLabelingJobsForWorkteamSortByOptions = "CreationTime";
+
+/** A value of {@link ListLabelingJobsForWorkteamSortByOptions} that the installed SDK does not list, admitted with `$enumValue("ListLabelingJobsForWorkteamSortByOptions", value)`. */
+export type AdmittedListLabelingJobsForWorkteamSortByOptions = string & {
+  readonly [admittedValue]: "ListLabelingJobsForWorkteamSortByOptions";
+};
 
 /** Every value of {@link ListLabelingJobsForWorkteamSortByOptions}, in the SDK's order. */
 export const ListLabelingJobsForWorkteamSortByOptionsValues: readonly ListLabelingJobsForWorkteamSortByOptions[] =
@@ -7839,6 +8979,11 @@ export const ListOptimizationJobsSortBy = {
  */
 export type ListOptimizationJobsSortBy = "CreationTime" | "Name" | "Status";
 
+/** A value of {@link ListOptimizationJobsSortBy} that the installed SDK does not list, admitted with `$enumValue("ListOptimizationJobsSortBy", value)`. */
+export type AdmittedListOptimizationJobsSortBy = string & {
+  readonly [admittedValue]: "ListOptimizationJobsSortBy";
+};
+
 /** Every value of {@link ListOptimizationJobsSortBy}, in the SDK's order. */
 export const ListOptimizationJobsSortByValues: readonly ListOptimizationJobsSortBy[] = [
   "CreationTime",
@@ -7867,6 +9012,11 @@ export const ListWorkforcesSortByOptions = {
  * Valid values: `CreateDate`, `Name`.
  */
 export type ListWorkforcesSortByOptions = "CreateDate" | "Name";
+
+/** A value of {@link ListWorkforcesSortByOptions} that the installed SDK does not list, admitted with `$enumValue("ListWorkforcesSortByOptions", value)`. */
+export type AdmittedListWorkforcesSortByOptions = string & {
+  readonly [admittedValue]: "ListWorkforcesSortByOptions";
+};
 
 /** Every value of {@link ListWorkforcesSortByOptions}, in the SDK's order. */
 export const ListWorkforcesSortByOptionsValues: readonly ListWorkforcesSortByOptions[] = [
@@ -7897,6 +9047,11 @@ export const ListWorkteamsSortByOptions = {
  * Valid values: `CreateDate`, `Name`.
  */
 export type ListWorkteamsSortByOptions = "CreateDate" | "Name";
+
+/** A value of {@link ListWorkteamsSortByOptions} that the installed SDK does not list, admitted with `$enumValue("ListWorkteamsSortByOptions", value)`. */
+export type AdmittedListWorkteamsSortByOptions = string & {
+  readonly [admittedValue]: "ListWorkteamsSortByOptions";
+};
 
 /** Every value of {@link ListWorkteamsSortByOptions}, in the SDK's order. */
 export const ListWorkteamsSortByOptionsValues: readonly ListWorkteamsSortByOptions[] = [
@@ -7988,6 +9143,9 @@ export type MIGProfileType =
   | "mig-7g.40gb"
   | "mig-7g.80gb";
 
+/** A value of {@link MIGProfileType} that the installed SDK does not list, admitted with `$enumValue("MIGProfileType", value)`. */
+export type AdmittedMIGProfileType = string & { readonly [admittedValue]: "MIGProfileType" };
+
 /** Every value of {@link MIGProfileType}, in the SDK's order. */
 export const MIGProfileTypeValues: readonly MIGProfileType[] = [
   "mig-1g.10gb",
@@ -8044,6 +9202,9 @@ export const MaintenanceStatus = {
 export type MaintenanceStatus =
   "MaintenanceComplete" | "MaintenanceFailed" | "MaintenanceInProgress";
 
+/** A value of {@link MaintenanceStatus} that the installed SDK does not list, admitted with `$enumValue("MaintenanceStatus", value)`. */
+export type AdmittedMaintenanceStatus = string & { readonly [admittedValue]: "MaintenanceStatus" };
+
 /** Every value of {@link MaintenanceStatus}, in the SDK's order. */
 export const MaintenanceStatusValues: readonly MaintenanceStatus[] = [
   "MaintenanceComplete",
@@ -8073,6 +9234,11 @@ export const ManagedInstanceScalingScaleInStrategy = {
  */
 export type ManagedInstanceScalingScaleInStrategy = "CONSOLIDATION" | "IDLE_RELEASE";
 
+/** A value of {@link ManagedInstanceScalingScaleInStrategy} that the installed SDK does not list, admitted with `$enumValue("ManagedInstanceScalingScaleInStrategy", value)`. */
+export type AdmittedManagedInstanceScalingScaleInStrategy = string & {
+  readonly [admittedValue]: "ManagedInstanceScalingScaleInStrategy";
+};
+
 /** Every value of {@link ManagedInstanceScalingScaleInStrategy}, in the SDK's order. */
 export const ManagedInstanceScalingScaleInStrategyValues: readonly ManagedInstanceScalingScaleInStrategy[] =
   ["CONSOLIDATION", "IDLE_RELEASE"];
@@ -8100,6 +9266,11 @@ export const ManagedInstanceScalingStatus = {
  * Valid values: `DISABLED`, `ENABLED`.
  */
 export type ManagedInstanceScalingStatus = "DISABLED" | "ENABLED";
+
+/** A value of {@link ManagedInstanceScalingStatus} that the installed SDK does not list, admitted with `$enumValue("ManagedInstanceScalingStatus", value)`. */
+export type AdmittedManagedInstanceScalingStatus = string & {
+  readonly [admittedValue]: "ManagedInstanceScalingStatus";
+};
 
 /** Every value of {@link ManagedInstanceScalingStatus}, in the SDK's order. */
 export const ManagedInstanceScalingStatusValues: readonly ManagedInstanceScalingStatus[] = [
@@ -8129,6 +9300,11 @@ export const ManagedStorageType = {
  * Valid values: `Restricted`.
  */
 export type ManagedStorageType = "Restricted";
+
+/** A value of {@link ManagedStorageType} that the installed SDK does not list, admitted with `$enumValue("ManagedStorageType", value)`. */
+export type AdmittedManagedStorageType = string & {
+  readonly [admittedValue]: "ManagedStorageType";
+};
 
 /** Every value of {@link ManagedStorageType}, in the SDK's order. */
 export const ManagedStorageTypeValues: readonly ManagedStorageType[] = ["Restricted"];
@@ -8167,6 +9343,11 @@ export const MetricPublishFrequencyInSeconds = {
  */
 export type MetricPublishFrequencyInSeconds = 10 | 30 | 60 | 120 | 180 | 240 | 300;
 
+/** A value of {@link MetricPublishFrequencyInSeconds} that the installed SDK does not list, admitted with `$enumValue("MetricPublishFrequencyInSeconds", value)`. */
+export type AdmittedMetricPublishFrequencyInSeconds = string & {
+  readonly [admittedValue]: "MetricPublishFrequencyInSeconds";
+};
+
 /** Every value of {@link MetricPublishFrequencyInSeconds}, in the SDK's order. */
 export const MetricPublishFrequencyInSecondsValues: readonly MetricPublishFrequencyInSeconds[] = [
   10, 30, 60, 120, 180, 240, 300,
@@ -8196,6 +9377,9 @@ export const MetricSetSource = {
  * Valid values: `Test`, `Train`, `Validation`.
  */
 export type MetricSetSource = "Test" | "Train" | "Validation";
+
+/** A value of {@link MetricSetSource} that the installed SDK does not list, admitted with `$enumValue("MetricSetSource", value)`. */
+export type AdmittedMetricSetSource = string & { readonly [admittedValue]: "MetricSetSource" };
 
 /** Every value of {@link MetricSetSource}, in the SDK's order. */
 export const MetricSetSourceValues: readonly MetricSetSource[] = ["Test", "Train", "Validation"];
@@ -8274,6 +9458,9 @@ export type MlTools =
   | "RunningInstances"
   | "Training";
 
+/** A value of {@link MlTools} that the installed SDK does not list, admitted with `$enumValue("MlTools", value)`. */
+export type AdmittedMlTools = string & { readonly [admittedValue]: "MlTools" };
+
 /** Every value of {@link MlTools}, in the SDK's order. */
 export const MlToolsValues: readonly MlTools[] = [
   "AutoMl",
@@ -8341,6 +9528,9 @@ export type MlflowAppStatus =
   | "UpdateFailed"
   | "Updating";
 
+/** A value of {@link MlflowAppStatus} that the installed SDK does not list, admitted with `$enumValue("MlflowAppStatus", value)`. */
+export type AdmittedMlflowAppStatus = string & { readonly [admittedValue]: "MlflowAppStatus" };
+
 /** Every value of {@link MlflowAppStatus}, in the SDK's order. */
 export const MlflowAppStatusValues: readonly MlflowAppStatus[] = [
   "Created",
@@ -8377,6 +9567,11 @@ export const ModelApprovalStatus = {
  */
 export type ModelApprovalStatus = "Approved" | "PendingManualApproval" | "Rejected";
 
+/** A value of {@link ModelApprovalStatus} that the installed SDK does not list, admitted with `$enumValue("ModelApprovalStatus", value)`. */
+export type AdmittedModelApprovalStatus = string & {
+  readonly [admittedValue]: "ModelApprovalStatus";
+};
+
 /** Every value of {@link ModelApprovalStatus}, in the SDK's order. */
 export const ModelApprovalStatusValues: readonly ModelApprovalStatus[] = [
   "Approved",
@@ -8406,6 +9601,9 @@ export const ModelCacheSetting = {
  */
 export type ModelCacheSetting = "Disabled" | "Enabled";
 
+/** A value of {@link ModelCacheSetting} that the installed SDK does not list, admitted with `$enumValue("ModelCacheSetting", value)`. */
+export type AdmittedModelCacheSetting = string & { readonly [admittedValue]: "ModelCacheSetting" };
+
 /** Every value of {@link ModelCacheSetting}, in the SDK's order. */
 export const ModelCacheSettingValues: readonly ModelCacheSetting[] = ["Disabled", "Enabled"];
 
@@ -8431,6 +9629,11 @@ export const ModelCardExportJobSortBy = {
  * Valid values: `CreationTime`, `Name`, `Status`.
  */
 export type ModelCardExportJobSortBy = "CreationTime" | "Name" | "Status";
+
+/** A value of {@link ModelCardExportJobSortBy} that the installed SDK does not list, admitted with `$enumValue("ModelCardExportJobSortBy", value)`. */
+export type AdmittedModelCardExportJobSortBy = string & {
+  readonly [admittedValue]: "ModelCardExportJobSortBy";
+};
 
 /** Every value of {@link ModelCardExportJobSortBy}, in the SDK's order. */
 export const ModelCardExportJobSortByValues: readonly ModelCardExportJobSortBy[] = [
@@ -8460,6 +9663,11 @@ export const ModelCardExportJobSortOrder = {
  * Valid values: `Ascending`, `Descending`.
  */
 export type ModelCardExportJobSortOrder = "Ascending" | "Descending";
+
+/** A value of {@link ModelCardExportJobSortOrder} that the installed SDK does not list, admitted with `$enumValue("ModelCardExportJobSortOrder", value)`. */
+export type AdmittedModelCardExportJobSortOrder = string & {
+  readonly [admittedValue]: "ModelCardExportJobSortOrder";
+};
 
 /** Every value of {@link ModelCardExportJobSortOrder}, in the SDK's order. */
 export const ModelCardExportJobSortOrderValues: readonly ModelCardExportJobSortOrder[] = [
@@ -8491,6 +9699,11 @@ export const ModelCardExportJobStatus = {
  * Valid values: `Completed`, `Failed`, `InProgress`.
  */
 export type ModelCardExportJobStatus = "Completed" | "Failed" | "InProgress";
+
+/** A value of {@link ModelCardExportJobStatus} that the installed SDK does not list, admitted with `$enumValue("ModelCardExportJobStatus", value)`. */
+export type AdmittedModelCardExportJobStatus = string & {
+  readonly [admittedValue]: "ModelCardExportJobStatus";
+};
 
 /** Every value of {@link ModelCardExportJobStatus}, in the SDK's order. */
 export const ModelCardExportJobStatusValues: readonly ModelCardExportJobStatus[] = [
@@ -8533,6 +9746,11 @@ export type ModelCardProcessingStatus =
   | "DeletePending"
   | "ExportJobsDeleted";
 
+/** A value of {@link ModelCardProcessingStatus} that the installed SDK does not list, admitted with `$enumValue("ModelCardProcessingStatus", value)`. */
+export type AdmittedModelCardProcessingStatus = string & {
+  readonly [admittedValue]: "ModelCardProcessingStatus";
+};
+
 /** Every value of {@link ModelCardProcessingStatus}, in the SDK's order. */
 export const ModelCardProcessingStatusValues: readonly ModelCardProcessingStatus[] = [
   "ContentDeleted",
@@ -8565,6 +9783,9 @@ export const ModelCardSortBy = {
  */
 export type ModelCardSortBy = "CreationTime" | "Name";
 
+/** A value of {@link ModelCardSortBy} that the installed SDK does not list, admitted with `$enumValue("ModelCardSortBy", value)`. */
+export type AdmittedModelCardSortBy = string & { readonly [admittedValue]: "ModelCardSortBy" };
+
 /** Every value of {@link ModelCardSortBy}, in the SDK's order. */
 export const ModelCardSortByValues: readonly ModelCardSortBy[] = ["CreationTime", "Name"];
 
@@ -8589,6 +9810,11 @@ export const ModelCardSortOrder = {
  * Valid values: `Ascending`, `Descending`.
  */
 export type ModelCardSortOrder = "Ascending" | "Descending";
+
+/** A value of {@link ModelCardSortOrder} that the installed SDK does not list, admitted with `$enumValue("ModelCardSortOrder", value)`. */
+export type AdmittedModelCardSortOrder = string & {
+  readonly [admittedValue]: "ModelCardSortOrder";
+};
 
 /** Every value of {@link ModelCardSortOrder}, in the SDK's order. */
 export const ModelCardSortOrderValues: readonly ModelCardSortOrder[] = ["Ascending", "Descending"];
@@ -8616,6 +9842,9 @@ export const ModelCardStatus = {
  * Valid values: `Approved`, `Archived`, `Draft`, `PendingReview`.
  */
 export type ModelCardStatus = "Approved" | "Archived" | "Draft" | "PendingReview";
+
+/** A value of {@link ModelCardStatus} that the installed SDK does not list, admitted with `$enumValue("ModelCardStatus", value)`. */
+export type AdmittedModelCardStatus = string & { readonly [admittedValue]: "ModelCardStatus" };
 
 /** Every value of {@link ModelCardStatus}, in the SDK's order. */
 export const ModelCardStatusValues: readonly ModelCardStatus[] = [
@@ -8646,6 +9875,11 @@ export const ModelCardVersionSortBy = {
  */
 export type ModelCardVersionSortBy = "Version";
 
+/** A value of {@link ModelCardVersionSortBy} that the installed SDK does not list, admitted with `$enumValue("ModelCardVersionSortBy", value)`. */
+export type AdmittedModelCardVersionSortBy = string & {
+  readonly [admittedValue]: "ModelCardVersionSortBy";
+};
+
 /** Every value of {@link ModelCardVersionSortBy}, in the SDK's order. */
 export const ModelCardVersionSortByValues: readonly ModelCardVersionSortBy[] = ["Version"];
 
@@ -8671,6 +9905,11 @@ export const ModelCompressionType = {
  */
 export type ModelCompressionType = "Gzip" | "None";
 
+/** A value of {@link ModelCompressionType} that the installed SDK does not list, admitted with `$enumValue("ModelCompressionType", value)`. */
+export type AdmittedModelCompressionType = string & {
+  readonly [admittedValue]: "ModelCompressionType";
+};
+
 /** Every value of {@link ModelCompressionType}, in the SDK's order. */
 export const ModelCompressionTypeValues: readonly ModelCompressionType[] = ["Gzip", "None"];
 
@@ -8694,6 +9933,11 @@ export const ModelInfrastructureType = {
  * Valid values: `RealTimeInference`.
  */
 export type ModelInfrastructureType = "RealTimeInference";
+
+/** A value of {@link ModelInfrastructureType} that the installed SDK does not list, admitted with `$enumValue("ModelInfrastructureType", value)`. */
+export type AdmittedModelInfrastructureType = string & {
+  readonly [admittedValue]: "ModelInfrastructureType";
+};
 
 /** Every value of {@link ModelInfrastructureType}, in the SDK's order. */
 export const ModelInfrastructureTypeValues: readonly ModelInfrastructureType[] = [
@@ -8724,6 +9968,11 @@ export const ModelMetadataFilterType = {
  */
 export type ModelMetadataFilterType = "Domain" | "Framework" | "FrameworkVersion" | "Task";
 
+/** A value of {@link ModelMetadataFilterType} that the installed SDK does not list, admitted with `$enumValue("ModelMetadataFilterType", value)`. */
+export type AdmittedModelMetadataFilterType = string & {
+  readonly [admittedValue]: "ModelMetadataFilterType";
+};
+
 /** Every value of {@link ModelMetadataFilterType}, in the SDK's order. */
 export const ModelMetadataFilterTypeValues: readonly ModelMetadataFilterType[] = [
   "Domain",
@@ -8753,6 +10002,11 @@ export const ModelPackageGroupSortBy = {
  * Valid values: `CreationTime`, `Name`.
  */
 export type ModelPackageGroupSortBy = "CreationTime" | "Name";
+
+/** A value of {@link ModelPackageGroupSortBy} that the installed SDK does not list, admitted with `$enumValue("ModelPackageGroupSortBy", value)`. */
+export type AdmittedModelPackageGroupSortBy = string & {
+  readonly [admittedValue]: "ModelPackageGroupSortBy";
+};
 
 /** Every value of {@link ModelPackageGroupSortBy}, in the SDK's order. */
 export const ModelPackageGroupSortByValues: readonly ModelPackageGroupSortBy[] = [
@@ -8787,6 +10041,11 @@ export const ModelPackageGroupStatus = {
 export type ModelPackageGroupStatus =
   "Completed" | "DeleteFailed" | "Deleting" | "Failed" | "InProgress" | "Pending";
 
+/** A value of {@link ModelPackageGroupStatus} that the installed SDK does not list, admitted with `$enumValue("ModelPackageGroupStatus", value)`. */
+export type AdmittedModelPackageGroupStatus = string & {
+  readonly [admittedValue]: "ModelPackageGroupStatus";
+};
+
 /** Every value of {@link ModelPackageGroupStatus}, in the SDK's order. */
 export const ModelPackageGroupStatusValues: readonly ModelPackageGroupStatus[] = [
   "Completed",
@@ -8819,6 +10078,11 @@ export const ModelPackageRegistrationType = {
  */
 export type ModelPackageRegistrationType = "Logged" | "Registered";
 
+/** A value of {@link ModelPackageRegistrationType} that the installed SDK does not list, admitted with `$enumValue("ModelPackageRegistrationType", value)`. */
+export type AdmittedModelPackageRegistrationType = string & {
+  readonly [admittedValue]: "ModelPackageRegistrationType";
+};
+
 /** Every value of {@link ModelPackageRegistrationType}, in the SDK's order. */
 export const ModelPackageRegistrationTypeValues: readonly ModelPackageRegistrationType[] = [
   "Logged",
@@ -8849,6 +10113,11 @@ export const ModelPackageSortBy = {
  */
 export type ModelPackageSortBy = "CreationTime" | "Name";
 
+/** A value of {@link ModelPackageSortBy} that the installed SDK does not list, admitted with `$enumValue("ModelPackageSortBy", value)`. */
+export type AdmittedModelPackageSortBy = string & {
+  readonly [admittedValue]: "ModelPackageSortBy";
+};
+
 /** Every value of {@link ModelPackageSortBy}, in the SDK's order. */
 export const ModelPackageSortByValues: readonly ModelPackageSortBy[] = ["CreationTime", "Name"];
 
@@ -8876,6 +10145,11 @@ export const ModelPackageStatus = {
  * Valid values: `Completed`, `Deleting`, `Failed`, `InProgress`, `Pending`.
  */
 export type ModelPackageStatus = "Completed" | "Deleting" | "Failed" | "InProgress" | "Pending";
+
+/** A value of {@link ModelPackageStatus} that the installed SDK does not list, admitted with `$enumValue("ModelPackageStatus", value)`. */
+export type AdmittedModelPackageStatus = string & {
+  readonly [admittedValue]: "ModelPackageStatus";
+};
 
 /** Every value of {@link ModelPackageStatus}, in the SDK's order. */
 export const ModelPackageStatusValues: readonly ModelPackageStatus[] = [
@@ -8909,6 +10183,9 @@ export const ModelPackageType = {
  */
 export type ModelPackageType = "Both" | "Unversioned" | "Versioned";
 
+/** A value of {@link ModelPackageType} that the installed SDK does not list, admitted with `$enumValue("ModelPackageType", value)`. */
+export type AdmittedModelPackageType = string & { readonly [admittedValue]: "ModelPackageType" };
+
 /** Every value of {@link ModelPackageType}, in the SDK's order. */
 export const ModelPackageTypeValues: readonly ModelPackageType[] = [
   "Both",
@@ -8939,6 +10216,11 @@ export const ModelRegistrationMode = {
 export type ModelRegistrationMode =
   "AutoModelRegistrationDisabled" | "AutoModelRegistrationEnabled";
 
+/** A value of {@link ModelRegistrationMode} that the installed SDK does not list, admitted with `$enumValue("ModelRegistrationMode", value)`. */
+export type AdmittedModelRegistrationMode = string & {
+  readonly [admittedValue]: "ModelRegistrationMode";
+};
+
 /** Every value of {@link ModelRegistrationMode}, in the SDK's order. */
 export const ModelRegistrationModeValues: readonly ModelRegistrationMode[] = [
   "AutoModelRegistrationDisabled",
@@ -8967,6 +10249,9 @@ export const ModelSortKey = {
  */
 export type ModelSortKey = "CreationTime" | "Name";
 
+/** A value of {@link ModelSortKey} that the installed SDK does not list, admitted with `$enumValue("ModelSortKey", value)`. */
+export type AdmittedModelSortKey = string & { readonly [admittedValue]: "ModelSortKey" };
+
 /** Every value of {@link ModelSortKey}, in the SDK's order. */
 export const ModelSortKeyValues: readonly ModelSortKey[] = ["CreationTime", "Name"];
 
@@ -8991,6 +10276,11 @@ export const ModelSpeculativeDecodingS3DataType = {
  * Valid values: `ManifestFile`, `S3Prefix`.
  */
 export type ModelSpeculativeDecodingS3DataType = "ManifestFile" | "S3Prefix";
+
+/** A value of {@link ModelSpeculativeDecodingS3DataType} that the installed SDK does not list, admitted with `$enumValue("ModelSpeculativeDecodingS3DataType", value)`. */
+export type AdmittedModelSpeculativeDecodingS3DataType = string & {
+  readonly [admittedValue]: "ModelSpeculativeDecodingS3DataType";
+};
 
 /** Every value of {@link ModelSpeculativeDecodingS3DataType}, in the SDK's order. */
 export const ModelSpeculativeDecodingS3DataTypeValues: readonly ModelSpeculativeDecodingS3DataType[] =
@@ -9018,6 +10308,11 @@ export const ModelSpeculativeDecodingTechnique = {
  * Valid values: `EAGLE`.
  */
 export type ModelSpeculativeDecodingTechnique = "EAGLE";
+
+/** A value of {@link ModelSpeculativeDecodingTechnique} that the installed SDK does not list, admitted with `$enumValue("ModelSpeculativeDecodingTechnique", value)`. */
+export type AdmittedModelSpeculativeDecodingTechnique = string & {
+  readonly [admittedValue]: "ModelSpeculativeDecodingTechnique";
+};
 
 /** Every value of {@link ModelSpeculativeDecodingTechnique}, in the SDK's order. */
 export const ModelSpeculativeDecodingTechniqueValues: readonly ModelSpeculativeDecodingTechnique[] =
@@ -9047,6 +10342,11 @@ export const ModelVariantAction = {
  * Valid values: `Promote`, `Remove`, `Retain`.
  */
 export type ModelVariantAction = "Promote" | "Remove" | "Retain";
+
+/** A value of {@link ModelVariantAction} that the installed SDK does not list, admitted with `$enumValue("ModelVariantAction", value)`. */
+export type AdmittedModelVariantAction = string & {
+  readonly [admittedValue]: "ModelVariantAction";
+};
 
 /** Every value of {@link ModelVariantAction}, in the SDK's order. */
 export const ModelVariantActionValues: readonly ModelVariantAction[] = [
@@ -9080,6 +10380,11 @@ export const ModelVariantStatus = {
  */
 export type ModelVariantStatus = "Creating" | "Deleted" | "Deleting" | "InService" | "Updating";
 
+/** A value of {@link ModelVariantStatus} that the installed SDK does not list, admitted with `$enumValue("ModelVariantStatus", value)`. */
+export type AdmittedModelVariantStatus = string & {
+  readonly [admittedValue]: "ModelVariantStatus";
+};
+
 /** Every value of {@link ModelVariantStatus}, in the SDK's order. */
 export const ModelVariantStatusValues: readonly ModelVariantStatus[] = [
   "Creating",
@@ -9111,6 +10416,11 @@ export const MonitoringAlertHistorySortKey = {
  */
 export type MonitoringAlertHistorySortKey = "CreationTime" | "Status";
 
+/** A value of {@link MonitoringAlertHistorySortKey} that the installed SDK does not list, admitted with `$enumValue("MonitoringAlertHistorySortKey", value)`. */
+export type AdmittedMonitoringAlertHistorySortKey = string & {
+  readonly [admittedValue]: "MonitoringAlertHistorySortKey";
+};
+
 /** Every value of {@link MonitoringAlertHistorySortKey}, in the SDK's order. */
 export const MonitoringAlertHistorySortKeyValues: readonly MonitoringAlertHistorySortKey[] = [
   "CreationTime",
@@ -9141,6 +10451,11 @@ export const MonitoringAlertStatus = {
  */
 export type MonitoringAlertStatus = "InAlert" | "OK";
 
+/** A value of {@link MonitoringAlertStatus} that the installed SDK does not list, admitted with `$enumValue("MonitoringAlertStatus", value)`. */
+export type AdmittedMonitoringAlertStatus = string & {
+  readonly [admittedValue]: "MonitoringAlertStatus";
+};
+
 /** Every value of {@link MonitoringAlertStatus}, in the SDK's order. */
 export const MonitoringAlertStatusValues: readonly MonitoringAlertStatus[] = ["InAlert", "OK"];
 
@@ -9166,6 +10481,11 @@ export const MonitoringExecutionSortKey = {
  * Valid values: `CreationTime`, `ScheduledTime`, `Status`.
  */
 export type MonitoringExecutionSortKey = "CreationTime" | "ScheduledTime" | "Status";
+
+/** A value of {@link MonitoringExecutionSortKey} that the installed SDK does not list, admitted with `$enumValue("MonitoringExecutionSortKey", value)`. */
+export type AdmittedMonitoringExecutionSortKey = string & {
+  readonly [admittedValue]: "MonitoringExecutionSortKey";
+};
 
 /** Every value of {@link MonitoringExecutionSortKey}, in the SDK's order. */
 export const MonitoringExecutionSortKeyValues: readonly MonitoringExecutionSortKey[] = [
@@ -9195,6 +10515,11 @@ export const MonitoringJobDefinitionSortKey = {
  * Valid values: `CreationTime`, `Name`.
  */
 export type MonitoringJobDefinitionSortKey = "CreationTime" | "Name";
+
+/** A value of {@link MonitoringJobDefinitionSortKey} that the installed SDK does not list, admitted with `$enumValue("MonitoringJobDefinitionSortKey", value)`. */
+export type AdmittedMonitoringJobDefinitionSortKey = string & {
+  readonly [admittedValue]: "MonitoringJobDefinitionSortKey";
+};
 
 /** Every value of {@link MonitoringJobDefinitionSortKey}, in the SDK's order. */
 export const MonitoringJobDefinitionSortKeyValues: readonly MonitoringJobDefinitionSortKey[] = [
@@ -9228,6 +10553,11 @@ export const MonitoringProblemType = {
 export type MonitoringProblemType =
   "BinaryClassification" | "MulticlassClassification" | "Regression";
 
+/** A value of {@link MonitoringProblemType} that the installed SDK does not list, admitted with `$enumValue("MonitoringProblemType", value)`. */
+export type AdmittedMonitoringProblemType = string & {
+  readonly [admittedValue]: "MonitoringProblemType";
+};
+
 /** Every value of {@link MonitoringProblemType}, in the SDK's order. */
 export const MonitoringProblemTypeValues: readonly MonitoringProblemType[] = [
   "BinaryClassification",
@@ -9257,6 +10587,11 @@ export const MonitoringScheduleSortKey = {
  * Valid values: `CreationTime`, `Name`, `Status`.
  */
 export type MonitoringScheduleSortKey = "CreationTime" | "Name" | "Status";
+
+/** A value of {@link MonitoringScheduleSortKey} that the installed SDK does not list, admitted with `$enumValue("MonitoringScheduleSortKey", value)`. */
+export type AdmittedMonitoringScheduleSortKey = string & {
+  readonly [admittedValue]: "MonitoringScheduleSortKey";
+};
 
 /** Every value of {@link MonitoringScheduleSortKey}, in the SDK's order. */
 export const MonitoringScheduleSortKeyValues: readonly MonitoringScheduleSortKey[] = [
@@ -9289,6 +10624,9 @@ export const MonitoringType = {
  */
 export type MonitoringType = "DataQuality" | "ModelBias" | "ModelExplainability" | "ModelQuality";
 
+/** A value of {@link MonitoringType} that the installed SDK does not list, admitted with `$enumValue("MonitoringType", value)`. */
+export type AdmittedMonitoringType = string & { readonly [admittedValue]: "MonitoringType" };
+
 /** Every value of {@link MonitoringType}, in the SDK's order. */
 export const MonitoringTypeValues: readonly MonitoringType[] = [
   "DataQuality",
@@ -9318,6 +10656,11 @@ export const NodeUnavailabilityType = {
  * Valid values: `CAPACITY_PERCENTAGE`, `INSTANCE_COUNT`.
  */
 export type NodeUnavailabilityType = "CAPACITY_PERCENTAGE" | "INSTANCE_COUNT";
+
+/** A value of {@link NodeUnavailabilityType} that the installed SDK does not list, admitted with `$enumValue("NodeUnavailabilityType", value)`. */
+export type AdmittedNodeUnavailabilityType = string & {
+  readonly [admittedValue]: "NodeUnavailabilityType";
+};
 
 /** Every value of {@link NodeUnavailabilityType}, in the SDK's order. */
 export const NodeUnavailabilityTypeValues: readonly NodeUnavailabilityType[] = [
@@ -9359,6 +10702,11 @@ export type NotebookInstanceAcceleratorType =
   | "ml.eia2.medium"
   | "ml.eia2.xlarge";
 
+/** A value of {@link NotebookInstanceAcceleratorType} that the installed SDK does not list, admitted with `$enumValue("NotebookInstanceAcceleratorType", value)`. */
+export type AdmittedNotebookInstanceAcceleratorType = string & {
+  readonly [admittedValue]: "NotebookInstanceAcceleratorType";
+};
+
 /** Every value of {@link NotebookInstanceAcceleratorType}, in the SDK's order. */
 export const NotebookInstanceAcceleratorTypeValues: readonly NotebookInstanceAcceleratorType[] = [
   "ml.eia1.large",
@@ -9394,6 +10742,11 @@ export const NotebookInstanceLifecycleConfigSortKey = {
  */
 export type NotebookInstanceLifecycleConfigSortKey = "CreationTime" | "LastModifiedTime" | "Name";
 
+/** A value of {@link NotebookInstanceLifecycleConfigSortKey} that the installed SDK does not list, admitted with `$enumValue("NotebookInstanceLifecycleConfigSortKey", value)`. */
+export type AdmittedNotebookInstanceLifecycleConfigSortKey = string & {
+  readonly [admittedValue]: "NotebookInstanceLifecycleConfigSortKey";
+};
+
 /** Every value of {@link NotebookInstanceLifecycleConfigSortKey}, in the SDK's order. */
 export const NotebookInstanceLifecycleConfigSortKeyValues: readonly NotebookInstanceLifecycleConfigSortKey[] =
   ["CreationTime", "LastModifiedTime", "Name"];
@@ -9421,6 +10774,11 @@ export const NotebookInstanceLifecycleConfigSortOrder = {
  * Valid values: `Ascending`, `Descending`.
  */
 export type NotebookInstanceLifecycleConfigSortOrder = "Ascending" | "Descending";
+
+/** A value of {@link NotebookInstanceLifecycleConfigSortOrder} that the installed SDK does not list, admitted with `$enumValue("NotebookInstanceLifecycleConfigSortOrder", value)`. */
+export type AdmittedNotebookInstanceLifecycleConfigSortOrder = string & {
+  readonly [admittedValue]: "NotebookInstanceLifecycleConfigSortOrder";
+};
 
 /** Every value of {@link NotebookInstanceLifecycleConfigSortOrder}, in the SDK's order. */
 export const NotebookInstanceLifecycleConfigSortOrderValues: readonly NotebookInstanceLifecycleConfigSortOrder[] =
@@ -9451,6 +10809,11 @@ export const NotebookInstanceSortKey = {
  */
 export type NotebookInstanceSortKey = "CreationTime" | "Name" | "Status";
 
+/** A value of {@link NotebookInstanceSortKey} that the installed SDK does not list, admitted with `$enumValue("NotebookInstanceSortKey", value)`. */
+export type AdmittedNotebookInstanceSortKey = string & {
+  readonly [admittedValue]: "NotebookInstanceSortKey";
+};
+
 /** Every value of {@link NotebookInstanceSortKey}, in the SDK's order. */
 export const NotebookInstanceSortKeyValues: readonly NotebookInstanceSortKey[] = [
   "CreationTime",
@@ -9479,6 +10842,11 @@ export const NotebookInstanceSortOrder = {
  * Valid values: `Ascending`, `Descending`.
  */
 export type NotebookInstanceSortOrder = "Ascending" | "Descending";
+
+/** A value of {@link NotebookInstanceSortOrder} that the installed SDK does not list, admitted with `$enumValue("NotebookInstanceSortOrder", value)`. */
+export type AdmittedNotebookInstanceSortOrder = string & {
+  readonly [admittedValue]: "NotebookInstanceSortOrder";
+};
 
 /** Every value of {@link NotebookInstanceSortOrder}, in the SDK's order. */
 export const NotebookInstanceSortOrderValues: readonly NotebookInstanceSortOrder[] = [
@@ -9526,6 +10894,11 @@ export type NotebookInstanceStatus =
   | "Stopping"
   | "Updating";
 
+/** A value of {@link NotebookInstanceStatus} that the installed SDK does not list, admitted with `$enumValue("NotebookInstanceStatus", value)`. */
+export type AdmittedNotebookInstanceStatus = string & {
+  readonly [admittedValue]: "NotebookInstanceStatus";
+};
+
 /** Every value of {@link NotebookInstanceStatus}, in the SDK's order. */
 export const NotebookInstanceStatusValues: readonly NotebookInstanceStatus[] = [
   "Deleting",
@@ -9561,6 +10934,11 @@ export const NotebookOutputOption = {
  */
 export type NotebookOutputOption = "Allowed" | "Disabled";
 
+/** A value of {@link NotebookOutputOption} that the installed SDK does not list, admitted with `$enumValue("NotebookOutputOption", value)`. */
+export type AdmittedNotebookOutputOption = string & {
+  readonly [admittedValue]: "NotebookOutputOption";
+};
+
 /** Every value of {@link NotebookOutputOption}, in the SDK's order. */
 export const NotebookOutputOptionValues: readonly NotebookOutputOption[] = ["Allowed", "Disabled"];
 
@@ -9587,6 +10965,9 @@ export const ObjectiveStatus = {
  */
 export type ObjectiveStatus = "Failed" | "Pending" | "Succeeded";
 
+/** A value of {@link ObjectiveStatus} that the installed SDK does not list, admitted with `$enumValue("ObjectiveStatus", value)`. */
+export type AdmittedObjectiveStatus = string & { readonly [admittedValue]: "ObjectiveStatus" };
+
 /** Every value of {@link ObjectiveStatus}, in the SDK's order. */
 export const ObjectiveStatusValues: readonly ObjectiveStatus[] = ["Failed", "Pending", "Succeeded"];
 
@@ -9612,6 +10993,11 @@ export const OfflineStoreStatusValue = {
  * Valid values: `Active`, `Blocked`, `Disabled`.
  */
 export type OfflineStoreStatusValue = "Active" | "Blocked" | "Disabled";
+
+/** A value of {@link OfflineStoreStatusValue} that the installed SDK does not list, admitted with `$enumValue("OfflineStoreStatusValue", value)`. */
+export type AdmittedOfflineStoreStatusValue = string & {
+  readonly [admittedValue]: "OfflineStoreStatusValue";
+};
 
 /** Every value of {@link OfflineStoreStatusValue}, in the SDK's order. */
 export const OfflineStoreStatusValueValues: readonly OfflineStoreStatusValue[] = [
@@ -9661,6 +11047,9 @@ export type Operator =
   | "LessThanOrEqualTo"
   | "NotEquals"
   | "NotExists";
+
+/** A value of {@link Operator} that the installed SDK does not list, admitted with `$enumValue("Operator", value)`. */
+export type AdmittedOperator = string & { readonly [admittedValue]: "Operator" };
 
 /** Every value of {@link Operator}, in the SDK's order. */
 export const OperatorValues: readonly Operator[] = [
@@ -9828,6 +11217,11 @@ export type OptimizationJobDeploymentInstanceType =
   | "ml.trn1.2xlarge"
   | "ml.trn1.32xlarge";
 
+/** A value of {@link OptimizationJobDeploymentInstanceType} that the installed SDK does not list, admitted with `$enumValue("OptimizationJobDeploymentInstanceType", value)`. */
+export type AdmittedOptimizationJobDeploymentInstanceType = string & {
+  readonly [admittedValue]: "OptimizationJobDeploymentInstanceType";
+};
+
 /** Every value of {@link OptimizationJobDeploymentInstanceType}, in the SDK's order. */
 export const OptimizationJobDeploymentInstanceTypeValues: readonly OptimizationJobDeploymentInstanceType[] =
   [
@@ -9917,6 +11311,11 @@ export const OptimizationJobStatus = {
 export type OptimizationJobStatus =
   "COMPLETED" | "FAILED" | "INPROGRESS" | "STARTING" | "STOPPED" | "STOPPING";
 
+/** A value of {@link OptimizationJobStatus} that the installed SDK does not list, admitted with `$enumValue("OptimizationJobStatus", value)`. */
+export type AdmittedOptimizationJobStatus = string & {
+  readonly [admittedValue]: "OptimizationJobStatus";
+};
+
 /** Every value of {@link OptimizationJobStatus}, in the SDK's order. */
 export const OptimizationJobStatusValues: readonly OptimizationJobStatus[] = [
   "COMPLETED",
@@ -9949,6 +11348,9 @@ export const OrderKey = {
  */
 export type OrderKey = "Ascending" | "Descending";
 
+/** A value of {@link OrderKey} that the installed SDK does not list, admitted with `$enumValue("OrderKey", value)`. */
+export type AdmittedOrderKey = string & { readonly [admittedValue]: "OrderKey" };
+
 /** Every value of {@link OrderKey}, in the SDK's order. */
 export const OrderKeyValues: readonly OrderKey[] = ["Ascending", "Descending"];
 
@@ -9973,6 +11375,11 @@ export const OutputCompressionType = {
  * Valid values: `GZIP`, `NONE`.
  */
 export type OutputCompressionType = "GZIP" | "NONE";
+
+/** A value of {@link OutputCompressionType} that the installed SDK does not list, admitted with `$enumValue("OutputCompressionType", value)`. */
+export type AdmittedOutputCompressionType = string & {
+  readonly [admittedValue]: "OutputCompressionType";
+};
 
 /** Every value of {@link OutputCompressionType}, in the SDK's order. */
 export const OutputCompressionTypeValues: readonly OutputCompressionType[] = ["GZIP", "NONE"];
@@ -10000,6 +11407,9 @@ export const ParameterType = {
  * Valid values: `Categorical`, `Continuous`, `FreeText`, `Integer`.
  */
 export type ParameterType = "Categorical" | "Continuous" | "FreeText" | "Integer";
+
+/** A value of {@link ParameterType} that the installed SDK does not list, admitted with `$enumValue("ParameterType", value)`. */
+export type AdmittedParameterType = string & { readonly [admittedValue]: "ParameterType" };
 
 /** Every value of {@link ParameterType}, in the SDK's order. */
 export const ParameterTypeValues: readonly ParameterType[] = [
@@ -10030,6 +11440,11 @@ export const PartnerAppAuthType = {
  * Valid values: `IAM`, `IDC`.
  */
 export type PartnerAppAuthType = "IAM" | "IDC";
+
+/** A value of {@link PartnerAppAuthType} that the installed SDK does not list, admitted with `$enumValue("PartnerAppAuthType", value)`. */
+export type AdmittedPartnerAppAuthType = string & {
+  readonly [admittedValue]: "PartnerAppAuthType";
+};
 
 /** Every value of {@link PartnerAppAuthType}, in the SDK's order. */
 export const PartnerAppAuthTypeValues: readonly PartnerAppAuthType[] = ["IAM", "IDC"];
@@ -10063,6 +11478,9 @@ export const PartnerAppStatus = {
  */
 export type PartnerAppStatus =
   "Available" | "Creating" | "Deleted" | "Deleting" | "Failed" | "UpdateFailed" | "Updating";
+
+/** A value of {@link PartnerAppStatus} that the installed SDK does not list, admitted with `$enumValue("PartnerAppStatus", value)`. */
+export type AdmittedPartnerAppStatus = string & { readonly [admittedValue]: "PartnerAppStatus" };
 
 /** Every value of {@link PartnerAppStatus}, in the SDK's order. */
 export const PartnerAppStatusValues: readonly PartnerAppStatus[] = [
@@ -10099,6 +11517,9 @@ export const PartnerAppType = {
  */
 export type PartnerAppType = "comet" | "deepchecks-llm-evaluation" | "fiddler" | "lakera-guard";
 
+/** A value of {@link PartnerAppType} that the installed SDK does not list, admitted with `$enumValue("PartnerAppType", value)`. */
+export type AdmittedPartnerAppType = string & { readonly [admittedValue]: "PartnerAppType" };
+
 /** Every value of {@link PartnerAppType}, in the SDK's order. */
 export const PartnerAppTypeValues: readonly PartnerAppType[] = [
   "comet",
@@ -10128,6 +11549,9 @@ export const Peft = {
  */
 export type Peft = "LORA";
 
+/** A value of {@link Peft} that the installed SDK does not list, admitted with `$enumValue("Peft", value)`. */
+export type AdmittedPeft = string & { readonly [admittedValue]: "Peft" };
+
 /** Every value of {@link Peft}, in the SDK's order. */
 export const PeftValues: readonly Peft[] = ["LORA"];
 
@@ -10155,6 +11579,11 @@ export const PipelineExecutionStatus = {
  * Valid values: `Executing`, `Failed`, `Stopped`, `Stopping`, `Succeeded`.
  */
 export type PipelineExecutionStatus = "Executing" | "Failed" | "Stopped" | "Stopping" | "Succeeded";
+
+/** A value of {@link PipelineExecutionStatus} that the installed SDK does not list, admitted with `$enumValue("PipelineExecutionStatus", value)`. */
+export type AdmittedPipelineExecutionStatus = string & {
+  readonly [admittedValue]: "PipelineExecutionStatus";
+};
 
 /** Every value of {@link PipelineExecutionStatus}, in the SDK's order. */
 export const PipelineExecutionStatusValues: readonly PipelineExecutionStatus[] = [
@@ -10187,6 +11616,9 @@ export const PipelineStatus = {
  */
 export type PipelineStatus = "Active" | "Deleting";
 
+/** A value of {@link PipelineStatus} that the installed SDK does not list, admitted with `$enumValue("PipelineStatus", value)`. */
+export type AdmittedPipelineStatus = string & { readonly [admittedValue]: "PipelineStatus" };
+
 /** Every value of {@link PipelineStatus}, in the SDK's order. */
 export const PipelineStatusValues: readonly PipelineStatus[] = ["Active", "Deleting"];
 
@@ -10211,6 +11643,9 @@ export const PreemptTeamTasks = {
  * Valid values: `LowerPriority`, `Never`.
  */
 export type PreemptTeamTasks = "LowerPriority" | "Never";
+
+/** A value of {@link PreemptTeamTasks} that the installed SDK does not list, admitted with `$enumValue("PreemptTeamTasks", value)`. */
+export type AdmittedPreemptTeamTasks = string & { readonly [admittedValue]: "PreemptTeamTasks" };
 
 /** Every value of {@link PreemptTeamTasks}, in the SDK's order. */
 export const PreemptTeamTasksValues: readonly PreemptTeamTasks[] = ["LowerPriority", "Never"];
@@ -10237,6 +11672,9 @@ export const ProblemType = {
  * Valid values: `BinaryClassification`, `MulticlassClassification`, `Regression`.
  */
 export type ProblemType = "BinaryClassification" | "MulticlassClassification" | "Regression";
+
+/** A value of {@link ProblemType} that the installed SDK does not list, admitted with `$enumValue("ProblemType", value)`. */
+export type AdmittedProblemType = string & { readonly [admittedValue]: "ProblemType" };
 
 /** Every value of {@link ProblemType}, in the SDK's order. */
 export const ProblemTypeValues: readonly ProblemType[] = [
@@ -10681,6 +12119,11 @@ export type ProcessingInstanceType =
   | "ml.t3.medium"
   | "ml.t3.xlarge";
 
+/** A value of {@link ProcessingInstanceType} that the installed SDK does not list, admitted with `$enumValue("ProcessingInstanceType", value)`. */
+export type AdmittedProcessingInstanceType = string & {
+  readonly [admittedValue]: "ProcessingInstanceType";
+};
+
 /** Every value of {@link ProcessingInstanceType}, in the SDK's order. */
 export const ProcessingInstanceTypeValues: readonly ProcessingInstanceType[] = [
   "ml.c4.2xlarge",
@@ -10884,6 +12327,11 @@ export const ProcessingJobStatus = {
  */
 export type ProcessingJobStatus = "Completed" | "Failed" | "InProgress" | "Stopped" | "Stopping";
 
+/** A value of {@link ProcessingJobStatus} that the installed SDK does not list, admitted with `$enumValue("ProcessingJobStatus", value)`. */
+export type AdmittedProcessingJobStatus = string & {
+  readonly [admittedValue]: "ProcessingJobStatus";
+};
+
 /** Every value of {@link ProcessingJobStatus}, in the SDK's order. */
 export const ProcessingJobStatusValues: readonly ProcessingJobStatus[] = [
   "Completed",
@@ -10915,6 +12363,11 @@ export const ProcessingS3CompressionType = {
  */
 export type ProcessingS3CompressionType = "Gzip" | "None";
 
+/** A value of {@link ProcessingS3CompressionType} that the installed SDK does not list, admitted with `$enumValue("ProcessingS3CompressionType", value)`. */
+export type AdmittedProcessingS3CompressionType = string & {
+  readonly [admittedValue]: "ProcessingS3CompressionType";
+};
+
 /** Every value of {@link ProcessingS3CompressionType}, in the SDK's order. */
 export const ProcessingS3CompressionTypeValues: readonly ProcessingS3CompressionType[] = [
   "Gzip",
@@ -10944,6 +12397,11 @@ export const ProcessingS3DataDistributionType = {
  * Valid values: `FullyReplicated`, `ShardedByS3Key`.
  */
 export type ProcessingS3DataDistributionType = "FullyReplicated" | "ShardedByS3Key";
+
+/** A value of {@link ProcessingS3DataDistributionType} that the installed SDK does not list, admitted with `$enumValue("ProcessingS3DataDistributionType", value)`. */
+export type AdmittedProcessingS3DataDistributionType = string & {
+  readonly [admittedValue]: "ProcessingS3DataDistributionType";
+};
 
 /** Every value of {@link ProcessingS3DataDistributionType}, in the SDK's order. */
 export const ProcessingS3DataDistributionTypeValues: readonly ProcessingS3DataDistributionType[] = [
@@ -10975,6 +12433,11 @@ export const ProcessingS3DataType = {
  */
 export type ProcessingS3DataType = "ManifestFile" | "S3Prefix";
 
+/** A value of {@link ProcessingS3DataType} that the installed SDK does not list, admitted with `$enumValue("ProcessingS3DataType", value)`. */
+export type AdmittedProcessingS3DataType = string & {
+  readonly [admittedValue]: "ProcessingS3DataType";
+};
+
 /** Every value of {@link ProcessingS3DataType}, in the SDK's order. */
 export const ProcessingS3DataTypeValues: readonly ProcessingS3DataType[] = [
   "ManifestFile",
@@ -11003,6 +12466,11 @@ export const ProcessingS3InputMode = {
  */
 export type ProcessingS3InputMode = "File" | "Pipe";
 
+/** A value of {@link ProcessingS3InputMode} that the installed SDK does not list, admitted with `$enumValue("ProcessingS3InputMode", value)`. */
+export type AdmittedProcessingS3InputMode = string & {
+  readonly [admittedValue]: "ProcessingS3InputMode";
+};
+
 /** Every value of {@link ProcessingS3InputMode}, in the SDK's order. */
 export const ProcessingS3InputModeValues: readonly ProcessingS3InputMode[] = ["File", "Pipe"];
 
@@ -11027,6 +12495,11 @@ export const ProcessingS3UploadMode = {
  * Valid values: `Continuous`, `EndOfJob`.
  */
 export type ProcessingS3UploadMode = "Continuous" | "EndOfJob";
+
+/** A value of {@link ProcessingS3UploadMode} that the installed SDK does not list, admitted with `$enumValue("ProcessingS3UploadMode", value)`. */
+export type AdmittedProcessingS3UploadMode = string & {
+  readonly [admittedValue]: "ProcessingS3UploadMode";
+};
 
 /** Every value of {@link ProcessingS3UploadMode}, in the SDK's order. */
 export const ProcessingS3UploadModeValues: readonly ProcessingS3UploadMode[] = [
@@ -11055,6 +12528,9 @@ export const Processor = {
  * Valid values: `CPU`, `GPU`.
  */
 export type Processor = "CPU" | "GPU";
+
+/** A value of {@link Processor} that the installed SDK does not list, admitted with `$enumValue("Processor", value)`. */
+export type AdmittedProcessor = string & { readonly [admittedValue]: "Processor" };
 
 /** Every value of {@link Processor}, in the SDK's order. */
 export const ProcessorValues: readonly Processor[] = ["CPU", "GPU"];
@@ -11092,6 +12568,11 @@ export type ProductionVariantAcceleratorType =
   | "ml.eia2.large"
   | "ml.eia2.medium"
   | "ml.eia2.xlarge";
+
+/** A value of {@link ProductionVariantAcceleratorType} that the installed SDK does not list, admitted with `$enumValue("ProductionVariantAcceleratorType", value)`. */
+export type AdmittedProductionVariantAcceleratorType = string & {
+  readonly [admittedValue]: "ProductionVariantAcceleratorType";
+};
 
 /** Every value of {@link ProductionVariantAcceleratorType}, in the SDK's order. */
 export const ProductionVariantAcceleratorTypeValues: readonly ProductionVariantAcceleratorType[] = [
@@ -11138,6 +12619,11 @@ export type ProductionVariantInferenceAmiVersion =
   | "al2-ami-sagemaker-inference-gpu-2-1"
   | "al2-ami-sagemaker-inference-gpu-3-1"
   | "al2-ami-sagemaker-inference-neuron-2";
+
+/** A value of {@link ProductionVariantInferenceAmiVersion} that the installed SDK does not list, admitted with `$enumValue("ProductionVariantInferenceAmiVersion", value)`. */
+export type AdmittedProductionVariantInferenceAmiVersion = string & {
+  readonly [admittedValue]: "ProductionVariantInferenceAmiVersion";
+};
 
 /** Every value of {@link ProductionVariantInferenceAmiVersion}, in the SDK's order. */
 export const ProductionVariantInferenceAmiVersionValues: readonly ProductionVariantInferenceAmiVersion[] =
@@ -11835,6 +13321,11 @@ export type ProductionVariantInstanceType =
   | "ml.trn1.32xlarge"
   | "ml.trn2.48xlarge";
 
+/** A value of {@link ProductionVariantInstanceType} that the installed SDK does not list, admitted with `$enumValue("ProductionVariantInstanceType", value)`. */
+export type AdmittedProductionVariantInstanceType = string & {
+  readonly [admittedValue]: "ProductionVariantInstanceType";
+};
+
 /** Every value of {@link ProductionVariantInstanceType}, in the SDK's order. */
 export const ProductionVariantInstanceTypeValues: readonly ProductionVariantInstanceType[] = [
   "ml.c4.2xlarge",
@@ -12140,6 +13631,9 @@ export const ProfilingStatus = {
  */
 export type ProfilingStatus = "Disabled" | "Enabled";
 
+/** A value of {@link ProfilingStatus} that the installed SDK does not list, admitted with `$enumValue("ProfilingStatus", value)`. */
+export type AdmittedProfilingStatus = string & { readonly [admittedValue]: "ProfilingStatus" };
+
 /** Every value of {@link ProfilingStatus}, in the SDK's order. */
 export const ProfilingStatusValues: readonly ProfilingStatus[] = ["Disabled", "Enabled"];
 
@@ -12165,6 +13659,9 @@ export const ProjectSortBy = {
  */
 export type ProjectSortBy = "CreationTime" | "Name";
 
+/** A value of {@link ProjectSortBy} that the installed SDK does not list, admitted with `$enumValue("ProjectSortBy", value)`. */
+export type AdmittedProjectSortBy = string & { readonly [admittedValue]: "ProjectSortBy" };
+
 /** Every value of {@link ProjectSortBy}, in the SDK's order. */
 export const ProjectSortByValues: readonly ProjectSortBy[] = ["CreationTime", "Name"];
 
@@ -12189,6 +13686,9 @@ export const ProjectSortOrder = {
  * Valid values: `Ascending`, `Descending`.
  */
 export type ProjectSortOrder = "Ascending" | "Descending";
+
+/** A value of {@link ProjectSortOrder} that the installed SDK does not list, admitted with `$enumValue("ProjectSortOrder", value)`. */
+export type AdmittedProjectSortOrder = string & { readonly [admittedValue]: "ProjectSortOrder" };
 
 /** Every value of {@link ProjectSortOrder}, in the SDK's order. */
 export const ProjectSortOrderValues: readonly ProjectSortOrder[] = ["Ascending", "Descending"];
@@ -12237,6 +13737,9 @@ export type ProjectStatus =
   | "UpdateFailed"
   | "UpdateInProgress";
 
+/** A value of {@link ProjectStatus} that the installed SDK does not list, admitted with `$enumValue("ProjectStatus", value)`. */
+export type AdmittedProjectStatus = string & { readonly [admittedValue]: "ProjectStatus" };
+
 /** Every value of {@link ProjectStatus}, in the SDK's order. */
 export const ProjectStatusValues: readonly ProjectStatus[] = [
   "CreateCompleted",
@@ -12273,6 +13776,11 @@ export const RStudioServerProAccessStatus = {
  */
 export type RStudioServerProAccessStatus = "DISABLED" | "ENABLED";
 
+/** A value of {@link RStudioServerProAccessStatus} that the installed SDK does not list, admitted with `$enumValue("RStudioServerProAccessStatus", value)`. */
+export type AdmittedRStudioServerProAccessStatus = string & {
+  readonly [admittedValue]: "RStudioServerProAccessStatus";
+};
+
 /** Every value of {@link RStudioServerProAccessStatus}, in the SDK's order. */
 export const RStudioServerProAccessStatusValues: readonly RStudioServerProAccessStatus[] = [
   "DISABLED",
@@ -12302,6 +13810,11 @@ export const RStudioServerProUserGroup = {
  * Valid values: `R_STUDIO_ADMIN`, `R_STUDIO_USER`.
  */
 export type RStudioServerProUserGroup = "R_STUDIO_ADMIN" | "R_STUDIO_USER";
+
+/** A value of {@link RStudioServerProUserGroup} that the installed SDK does not list, admitted with `$enumValue("RStudioServerProUserGroup", value)`. */
+export type AdmittedRStudioServerProUserGroup = string & {
+  readonly [admittedValue]: "RStudioServerProUserGroup";
+};
 
 /** Every value of {@link RStudioServerProUserGroup}, in the SDK's order. */
 export const RStudioServerProUserGroupValues: readonly RStudioServerProUserGroup[] = [
@@ -12347,6 +13860,11 @@ export type RecommendationJobStatus =
   | "STOPPED"
   | "STOPPING";
 
+/** A value of {@link RecommendationJobStatus} that the installed SDK does not list, admitted with `$enumValue("RecommendationJobStatus", value)`. */
+export type AdmittedRecommendationJobStatus = string & {
+  readonly [admittedValue]: "RecommendationJobStatus";
+};
+
 /** Every value of {@link RecommendationJobStatus}, in the SDK's order. */
 export const RecommendationJobStatusValues: readonly RecommendationJobStatus[] = [
   "COMPLETED",
@@ -12381,6 +13899,11 @@ export const RecommendationJobSupportedEndpointType = {
  */
 export type RecommendationJobSupportedEndpointType = "RealTime" | "Serverless";
 
+/** A value of {@link RecommendationJobSupportedEndpointType} that the installed SDK does not list, admitted with `$enumValue("RecommendationJobSupportedEndpointType", value)`. */
+export type AdmittedRecommendationJobSupportedEndpointType = string & {
+  readonly [admittedValue]: "RecommendationJobSupportedEndpointType";
+};
+
 /** Every value of {@link RecommendationJobSupportedEndpointType}, in the SDK's order. */
 export const RecommendationJobSupportedEndpointTypeValues: readonly RecommendationJobSupportedEndpointType[] =
   ["RealTime", "Serverless"];
@@ -12408,6 +13931,11 @@ export const RecommendationJobType = {
  * Valid values: `Advanced`, `Default`.
  */
 export type RecommendationJobType = "Advanced" | "Default";
+
+/** A value of {@link RecommendationJobType} that the installed SDK does not list, admitted with `$enumValue("RecommendationJobType", value)`. */
+export type AdmittedRecommendationJobType = string & {
+  readonly [admittedValue]: "RecommendationJobType";
+};
 
 /** Every value of {@link RecommendationJobType}, in the SDK's order. */
 export const RecommendationJobTypeValues: readonly RecommendationJobType[] = [
@@ -12439,6 +13967,11 @@ export const RecommendationStatus = {
  */
 export type RecommendationStatus = "COMPLETED" | "FAILED" | "IN_PROGRESS" | "NOT_APPLICABLE";
 
+/** A value of {@link RecommendationStatus} that the installed SDK does not list, admitted with `$enumValue("RecommendationStatus", value)`. */
+export type AdmittedRecommendationStatus = string & {
+  readonly [admittedValue]: "RecommendationStatus";
+};
+
 /** Every value of {@link RecommendationStatus}, in the SDK's order. */
 export const RecommendationStatusValues: readonly RecommendationStatus[] = [
   "COMPLETED",
@@ -12468,6 +14001,11 @@ export const RecommendationStepType = {
  */
 export type RecommendationStepType = "BENCHMARK";
 
+/** A value of {@link RecommendationStepType} that the installed SDK does not list, admitted with `$enumValue("RecommendationStepType", value)`. */
+export type AdmittedRecommendationStepType = string & {
+  readonly [admittedValue]: "RecommendationStepType";
+};
+
 /** Every value of {@link RecommendationStepType}, in the SDK's order. */
 export const RecommendationStepTypeValues: readonly RecommendationStepType[] = ["BENCHMARK"];
 
@@ -12492,6 +14030,9 @@ export const RecordWrapper = {
  * Valid values: `None`, `RecordIO`.
  */
 export type RecordWrapper = "None" | "RecordIO";
+
+/** A value of {@link RecordWrapper} that the installed SDK does not list, admitted with `$enumValue("RecordWrapper", value)`. */
+export type AdmittedRecordWrapper = string & { readonly [admittedValue]: "RecordWrapper" };
 
 /** Every value of {@link RecordWrapper}, in the SDK's order. */
 export const RecordWrapperValues: readonly RecordWrapper[] = ["None", "RecordIO"];
@@ -12520,6 +14061,11 @@ export const RedshiftResultCompressionType = {
  * Valid values: `BZIP2`, `GZIP`, `None`, `SNAPPY`, `ZSTD`.
  */
 export type RedshiftResultCompressionType = "BZIP2" | "GZIP" | "None" | "SNAPPY" | "ZSTD";
+
+/** A value of {@link RedshiftResultCompressionType} that the installed SDK does not list, admitted with `$enumValue("RedshiftResultCompressionType", value)`. */
+export type AdmittedRedshiftResultCompressionType = string & {
+  readonly [admittedValue]: "RedshiftResultCompressionType";
+};
 
 /** Every value of {@link RedshiftResultCompressionType}, in the SDK's order. */
 export const RedshiftResultCompressionTypeValues: readonly RedshiftResultCompressionType[] = [
@@ -12554,6 +14100,11 @@ export const RedshiftResultFormat = {
  */
 export type RedshiftResultFormat = "CSV" | "PARQUET";
 
+/** A value of {@link RedshiftResultFormat} that the installed SDK does not list, admitted with `$enumValue("RedshiftResultFormat", value)`. */
+export type AdmittedRedshiftResultFormat = string & {
+  readonly [admittedValue]: "RedshiftResultFormat";
+};
+
 /** Every value of {@link RedshiftResultFormat}, in the SDK's order. */
 export const RedshiftResultFormatValues: readonly RedshiftResultFormat[] = ["CSV", "PARQUET"];
 
@@ -12579,6 +14130,9 @@ export const Relation = {
  */
 export type Relation = "EqualTo" | "GreaterThanOrEqualTo";
 
+/** A value of {@link Relation} that the installed SDK does not list, admitted with `$enumValue("Relation", value)`. */
+export type AdmittedRelation = string & { readonly [admittedValue]: "Relation" };
+
 /** Every value of {@link Relation}, in the SDK's order. */
 export const RelationValues: readonly Relation[] = ["EqualTo", "GreaterThanOrEqualTo"];
 
@@ -12603,6 +14157,11 @@ export const RepositoryAccessMode = {
  * Valid values: `Platform`, `Vpc`.
  */
 export type RepositoryAccessMode = "Platform" | "Vpc";
+
+/** A value of {@link RepositoryAccessMode} that the installed SDK does not list, admitted with `$enumValue("RepositoryAccessMode", value)`. */
+export type AdmittedRepositoryAccessMode = string & {
+  readonly [admittedValue]: "RepositoryAccessMode";
+};
 
 /** Every value of {@link RepositoryAccessMode}, in the SDK's order. */
 export const RepositoryAccessModeValues: readonly RepositoryAccessMode[] = ["Platform", "Vpc"];
@@ -12653,6 +14212,11 @@ export type ReservedCapacityInstanceType =
   | "ml.trn1.32xlarge"
   | "ml.trn2.48xlarge";
 
+/** A value of {@link ReservedCapacityInstanceType} that the installed SDK does not list, admitted with `$enumValue("ReservedCapacityInstanceType", value)`. */
+export type AdmittedReservedCapacityInstanceType = string & {
+  readonly [admittedValue]: "ReservedCapacityInstanceType";
+};
+
 /** Every value of {@link ReservedCapacityInstanceType}, in the SDK's order. */
 export const ReservedCapacityInstanceTypeValues: readonly ReservedCapacityInstanceType[] = [
   "ml.p4de.24xlarge",
@@ -12695,6 +14259,11 @@ export const ReservedCapacityStatus = {
  */
 export type ReservedCapacityStatus = "Active" | "Expired" | "Failed" | "Pending" | "Scheduled";
 
+/** A value of {@link ReservedCapacityStatus} that the installed SDK does not list, admitted with `$enumValue("ReservedCapacityStatus", value)`. */
+export type AdmittedReservedCapacityStatus = string & {
+  readonly [admittedValue]: "ReservedCapacityStatus";
+};
+
 /** Every value of {@link ReservedCapacityStatus}, in the SDK's order. */
 export const ReservedCapacityStatusValues: readonly ReservedCapacityStatus[] = [
   "Active",
@@ -12726,6 +14295,11 @@ export const ReservedCapacityType = {
  */
 export type ReservedCapacityType = "Instance" | "UltraServer";
 
+/** A value of {@link ReservedCapacityType} that the installed SDK does not list, admitted with `$enumValue("ReservedCapacityType", value)`. */
+export type AdmittedReservedCapacityType = string & {
+  readonly [admittedValue]: "ReservedCapacityType";
+};
+
 /** Every value of {@link ReservedCapacityType}, in the SDK's order. */
 export const ReservedCapacityTypeValues: readonly ReservedCapacityType[] = [
   "Instance",
@@ -12753,6 +14327,11 @@ export const ResourceCatalogSortBy = {
  */
 export type ResourceCatalogSortBy = "CreationTime";
 
+/** A value of {@link ResourceCatalogSortBy} that the installed SDK does not list, admitted with `$enumValue("ResourceCatalogSortBy", value)`. */
+export type AdmittedResourceCatalogSortBy = string & {
+  readonly [admittedValue]: "ResourceCatalogSortBy";
+};
+
 /** Every value of {@link ResourceCatalogSortBy}, in the SDK's order. */
 export const ResourceCatalogSortByValues: readonly ResourceCatalogSortBy[] = ["CreationTime"];
 
@@ -12777,6 +14356,11 @@ export const ResourceCatalogSortOrder = {
  * Valid values: `Ascending`, `Descending`.
  */
 export type ResourceCatalogSortOrder = "Ascending" | "Descending";
+
+/** A value of {@link ResourceCatalogSortOrder} that the installed SDK does not list, admitted with `$enumValue("ResourceCatalogSortOrder", value)`. */
+export type AdmittedResourceCatalogSortOrder = string & {
+  readonly [admittedValue]: "ResourceCatalogSortOrder";
+};
 
 /** Every value of {@link ResourceCatalogSortOrder}, in the SDK's order. */
 export const ResourceCatalogSortOrderValues: readonly ResourceCatalogSortOrder[] = [
@@ -12806,6 +14390,11 @@ export const ResourceSharingStrategy = {
  * Valid values: `DontLend`, `Lend`, `LendAndBorrow`.
  */
 export type ResourceSharingStrategy = "DontLend" | "Lend" | "LendAndBorrow";
+
+/** A value of {@link ResourceSharingStrategy} that the installed SDK does not list, admitted with `$enumValue("ResourceSharingStrategy", value)`. */
+export type AdmittedResourceSharingStrategy = string & {
+  readonly [admittedValue]: "ResourceSharingStrategy";
+};
 
 /** Every value of {@link ResourceSharingStrategy}, in the SDK's order. */
 export const ResourceSharingStrategyValues: readonly ResourceSharingStrategy[] = [
@@ -12880,6 +14469,9 @@ export type ResourceType =
   | "Project"
   | "TrainingJob";
 
+/** A value of {@link ResourceType} that the installed SDK does not list, admitted with `$enumValue("ResourceType", value)`. */
+export type AdmittedResourceType = string & { readonly [admittedValue]: "ResourceType" };
+
 /** Every value of {@link ResourceType}, in the SDK's order. */
 export const ResourceTypeValues: readonly ResourceType[] = [
   "Endpoint",
@@ -12926,6 +14518,9 @@ export const RetentionType = {
  */
 export type RetentionType = "Delete" | "Retain";
 
+/** A value of {@link RetentionType} that the installed SDK does not list, admitted with `$enumValue("RetentionType", value)`. */
+export type AdmittedRetentionType = string & { readonly [admittedValue]: "RetentionType" };
+
 /** Every value of {@link RetentionType}, in the SDK's order. */
 export const RetentionTypeValues: readonly RetentionType[] = ["Delete", "Retain"];
 
@@ -12950,6 +14545,9 @@ export const RootAccess = {
  * Valid values: `Disabled`, `Enabled`.
  */
 export type RootAccess = "Disabled" | "Enabled";
+
+/** A value of {@link RootAccess} that the installed SDK does not list, admitted with `$enumValue("RootAccess", value)`. */
+export type AdmittedRootAccess = string & { readonly [admittedValue]: "RootAccess" };
 
 /** Every value of {@link RootAccess}, in the SDK's order. */
 export const RootAccessValues: readonly RootAccess[] = ["Disabled", "Enabled"];
@@ -12976,6 +14574,9 @@ export const RoutingStrategy = {
  * Valid values: `LEAST_OUTSTANDING_REQUESTS`, `PREFIX_AWARE`, `RANDOM`.
  */
 export type RoutingStrategy = "LEAST_OUTSTANDING_REQUESTS" | "PREFIX_AWARE" | "RANDOM";
+
+/** A value of {@link RoutingStrategy} that the installed SDK does not list, admitted with `$enumValue("RoutingStrategy", value)`. */
+export type AdmittedRoutingStrategy = string & { readonly [admittedValue]: "RoutingStrategy" };
 
 /** Every value of {@link RoutingStrategy}, in the SDK's order. */
 export const RoutingStrategyValues: readonly RoutingStrategy[] = [
@@ -13011,6 +14612,11 @@ export const RuleEvaluationStatus = {
 export type RuleEvaluationStatus =
   "Error" | "InProgress" | "IssuesFound" | "NoIssuesFound" | "Stopped" | "Stopping";
 
+/** A value of {@link RuleEvaluationStatus} that the installed SDK does not list, admitted with `$enumValue("RuleEvaluationStatus", value)`. */
+export type AdmittedRuleEvaluationStatus = string & {
+  readonly [admittedValue]: "RuleEvaluationStatus";
+};
+
 /** Every value of {@link RuleEvaluationStatus}, in the SDK's order. */
 export const RuleEvaluationStatusValues: readonly RuleEvaluationStatus[] = [
   "Error",
@@ -13043,6 +14649,11 @@ export const S3DataDistribution = {
  */
 export type S3DataDistribution = "FullyReplicated" | "ShardedByS3Key";
 
+/** A value of {@link S3DataDistribution} that the installed SDK does not list, admitted with `$enumValue("S3DataDistribution", value)`. */
+export type AdmittedS3DataDistribution = string & {
+  readonly [admittedValue]: "S3DataDistribution";
+};
+
 /** Every value of {@link S3DataDistribution}, in the SDK's order. */
 export const S3DataDistributionValues: readonly S3DataDistribution[] = [
   "FullyReplicated",
@@ -13072,6 +14683,9 @@ export const S3DataType = {
  * Valid values: `AugmentedManifestFile`, `Converse`, `ManifestFile`, `S3Prefix`.
  */
 export type S3DataType = "AugmentedManifestFile" | "Converse" | "ManifestFile" | "S3Prefix";
+
+/** A value of {@link S3DataType} that the installed SDK does not list, admitted with `$enumValue("S3DataType", value)`. */
+export type AdmittedS3DataType = string & { readonly [admittedValue]: "S3DataType" };
 
 /** Every value of {@link S3DataType}, in the SDK's order. */
 export const S3DataTypeValues: readonly S3DataType[] = [
@@ -13103,6 +14717,9 @@ export const S3ModelDataType = {
  */
 export type S3ModelDataType = "S3Object" | "S3Prefix";
 
+/** A value of {@link S3ModelDataType} that the installed SDK does not list, admitted with `$enumValue("S3ModelDataType", value)`. */
+export type AdmittedS3ModelDataType = string & { readonly [admittedValue]: "S3ModelDataType" };
+
 /** Every value of {@link S3ModelDataType}, in the SDK's order. */
 export const S3ModelDataTypeValues: readonly S3ModelDataType[] = ["S3Object", "S3Prefix"];
 
@@ -13126,6 +14743,11 @@ export const SageMakerImageName = {
  * Valid values: `sagemaker_distribution`.
  */
 export type SageMakerImageName = "sagemaker_distribution";
+
+/** A value of {@link SageMakerImageName} that the installed SDK does not list, admitted with `$enumValue("SageMakerImageName", value)`. */
+export type AdmittedSageMakerImageName = string & {
+  readonly [admittedValue]: "SageMakerImageName";
+};
 
 /** Every value of {@link SageMakerImageName}, in the SDK's order. */
 export const SageMakerImageNameValues: readonly SageMakerImageName[] = ["sagemaker_distribution"];
@@ -13154,6 +14776,11 @@ export const SageMakerResourceName = {
  */
 export type SageMakerResourceName =
   "endpoint" | "hyperpod-cluster" | "studio-apps" | "training-job";
+
+/** A value of {@link SageMakerResourceName} that the installed SDK does not list, admitted with `$enumValue("SageMakerResourceName", value)`. */
+export type AdmittedSageMakerResourceName = string & {
+  readonly [admittedValue]: "SageMakerResourceName";
+};
 
 /** Every value of {@link SageMakerResourceName}, in the SDK's order. */
 export const SageMakerResourceNameValues: readonly SageMakerResourceName[] = [
@@ -13184,6 +14811,11 @@ export const SagemakerServicecatalogStatus = {
  * Valid values: `Disabled`, `Enabled`.
  */
 export type SagemakerServicecatalogStatus = "Disabled" | "Enabled";
+
+/** A value of {@link SagemakerServicecatalogStatus} that the installed SDK does not list, admitted with `$enumValue("SagemakerServicecatalogStatus", value)`. */
+export type AdmittedSagemakerServicecatalogStatus = string & {
+  readonly [admittedValue]: "SagemakerServicecatalogStatus";
+};
 
 /** Every value of {@link SagemakerServicecatalogStatus}, in the SDK's order. */
 export const SagemakerServicecatalogStatusValues: readonly SagemakerServicecatalogStatus[] = [
@@ -13217,6 +14849,9 @@ export const ScheduleStatus = {
  */
 export type ScheduleStatus = "Failed" | "Pending" | "Scheduled" | "Stopped";
 
+/** A value of {@link ScheduleStatus} that the installed SDK does not list, admitted with `$enumValue("ScheduleStatus", value)`. */
+export type AdmittedScheduleStatus = string & { readonly [admittedValue]: "ScheduleStatus" };
+
 /** Every value of {@link ScheduleStatus}, in the SDK's order. */
 export const ScheduleStatusValues: readonly ScheduleStatus[] = [
   "Failed",
@@ -13247,6 +14882,11 @@ export const SchedulerConfigComponent = {
  * Valid values: `FairShare`, `IdleResourceSharing`, `PriorityClasses`.
  */
 export type SchedulerConfigComponent = "FairShare" | "IdleResourceSharing" | "PriorityClasses";
+
+/** A value of {@link SchedulerConfigComponent} that the installed SDK does not list, admitted with `$enumValue("SchedulerConfigComponent", value)`. */
+export type AdmittedSchedulerConfigComponent = string & {
+  readonly [admittedValue]: "SchedulerConfigComponent";
+};
 
 /** Every value of {@link SchedulerConfigComponent}, in the SDK's order. */
 export const SchedulerConfigComponentValues: readonly SchedulerConfigComponent[] = [
@@ -13303,6 +14943,11 @@ export type SchedulerResourceStatus =
   | "UpdateRollbackFailed"
   | "Updating";
 
+/** A value of {@link SchedulerResourceStatus} that the installed SDK does not list, admitted with `$enumValue("SchedulerResourceStatus", value)`. */
+export type AdmittedSchedulerResourceStatus = string & {
+  readonly [admittedValue]: "SchedulerResourceStatus";
+};
+
 /** Every value of {@link SchedulerResourceStatus}, in the SDK's order. */
 export const SchedulerResourceStatusValues: readonly SchedulerResourceStatus[] = [
   "Created",
@@ -13340,6 +14985,9 @@ export const SearchSortOrder = {
  * Valid values: `Ascending`, `Descending`.
  */
 export type SearchSortOrder = "Ascending" | "Descending";
+
+/** A value of {@link SearchSortOrder} that the installed SDK does not list, admitted with `$enumValue("SearchSortOrder", value)`. */
+export type AdmittedSearchSortOrder = string & { readonly [admittedValue]: "SearchSortOrder" };
 
 /** Every value of {@link SearchSortOrder}, in the SDK's order. */
 export const SearchSortOrderValues: readonly SearchSortOrder[] = ["Ascending", "Descending"];
@@ -13404,6 +15052,9 @@ export type SecondaryStatus =
   | "Updating"
   | "Uploading";
 
+/** A value of {@link SecondaryStatus} that the installed SDK does not list, admitted with `$enumValue("SecondaryStatus", value)`. */
+export type AdmittedSecondaryStatus = string & { readonly [admittedValue]: "SecondaryStatus" };
+
 /** Every value of {@link SecondaryStatus}, in the SDK's order. */
 export const SecondaryStatusValues: readonly SecondaryStatus[] = [
   "Completed",
@@ -13447,6 +15098,9 @@ export const ServerlessJobType = {
  */
 export type ServerlessJobType = "Evaluation" | "FineTuning";
 
+/** A value of {@link ServerlessJobType} that the installed SDK does not list, admitted with `$enumValue("ServerlessJobType", value)`. */
+export type AdmittedServerlessJobType = string & { readonly [admittedValue]: "ServerlessJobType" };
+
 /** Every value of {@link ServerlessJobType}, in the SDK's order. */
 export const ServerlessJobTypeValues: readonly ServerlessJobType[] = ["Evaluation", "FineTuning"];
 
@@ -13472,6 +15126,9 @@ export const SharingType = {
  */
 export type SharingType = "Private" | "Shared";
 
+/** A value of {@link SharingType} that the installed SDK does not list, admitted with `$enumValue("SharingType", value)`. */
+export type AdmittedSharingType = string & { readonly [admittedValue]: "SharingType" };
+
 /** Every value of {@link SharingType}, in the SDK's order. */
 export const SharingTypeValues: readonly SharingType[] = ["Private", "Shared"];
 
@@ -13496,6 +15153,11 @@ export const SkipModelValidation = {
  * Valid values: `All`, `None`.
  */
 export type SkipModelValidation = "All" | "None";
+
+/** A value of {@link SkipModelValidation} that the installed SDK does not list, admitted with `$enumValue("SkipModelValidation", value)`. */
+export type AdmittedSkipModelValidation = string & {
+  readonly [admittedValue]: "SkipModelValidation";
+};
 
 /** Every value of {@link SkipModelValidation}, in the SDK's order. */
 export const SkipModelValidationValues: readonly SkipModelValidation[] = ["All", "None"];
@@ -13529,6 +15191,11 @@ export const SoftwareUpdateStatus = {
 export type SoftwareUpdateStatus =
   "Failed" | "InProgress" | "Pending" | "RollbackComplete" | "RollbackInProgress" | "Succeeded";
 
+/** A value of {@link SoftwareUpdateStatus} that the installed SDK does not list, admitted with `$enumValue("SoftwareUpdateStatus", value)`. */
+export type AdmittedSoftwareUpdateStatus = string & {
+  readonly [admittedValue]: "SoftwareUpdateStatus";
+};
+
 /** Every value of {@link SoftwareUpdateStatus}, in the SDK's order. */
 export const SoftwareUpdateStatusValues: readonly SoftwareUpdateStatus[] = [
   "Failed",
@@ -13561,6 +15228,9 @@ export const SortActionsBy = {
  */
 export type SortActionsBy = "CreationTime" | "Name";
 
+/** A value of {@link SortActionsBy} that the installed SDK does not list, admitted with `$enumValue("SortActionsBy", value)`. */
+export type AdmittedSortActionsBy = string & { readonly [admittedValue]: "SortActionsBy" };
+
 /** Every value of {@link SortActionsBy}, in the SDK's order. */
 export const SortActionsByValues: readonly SortActionsBy[] = ["CreationTime", "Name"];
 
@@ -13584,6 +15254,9 @@ export const SortArtifactsBy = {
  * Valid values: `CreationTime`.
  */
 export type SortArtifactsBy = "CreationTime";
+
+/** A value of {@link SortArtifactsBy} that the installed SDK does not list, admitted with `$enumValue("SortArtifactsBy", value)`. */
+export type AdmittedSortArtifactsBy = string & { readonly [admittedValue]: "SortArtifactsBy" };
 
 /** Every value of {@link SortArtifactsBy}, in the SDK's order. */
 export const SortArtifactsByValues: readonly SortArtifactsBy[] = ["CreationTime"];
@@ -13613,6 +15286,11 @@ export const SortAssociationsBy = {
  */
 export type SortAssociationsBy =
   "CreationTime" | "DestinationArn" | "DestinationType" | "SourceArn" | "SourceType";
+
+/** A value of {@link SortAssociationsBy} that the installed SDK does not list, admitted with `$enumValue("SortAssociationsBy", value)`. */
+export type AdmittedSortAssociationsBy = string & {
+  readonly [admittedValue]: "SortAssociationsBy";
+};
 
 /** Every value of {@link SortAssociationsBy}, in the SDK's order. */
 export const SortAssociationsByValues: readonly SortAssociationsBy[] = [
@@ -13646,6 +15324,9 @@ export const SortBy = {
  */
 export type SortBy = "CreationTime" | "Name" | "Status";
 
+/** A value of {@link SortBy} that the installed SDK does not list, admitted with `$enumValue("SortBy", value)`. */
+export type AdmittedSortBy = string & { readonly [admittedValue]: "SortBy" };
+
 /** Every value of {@link SortBy}, in the SDK's order. */
 export const SortByValues: readonly SortBy[] = ["CreationTime", "Name", "Status"];
 
@@ -13671,6 +15352,11 @@ export const SortClusterSchedulerConfigBy = {
  * Valid values: `CreationTime`, `Name`, `Status`.
  */
 export type SortClusterSchedulerConfigBy = "CreationTime" | "Name" | "Status";
+
+/** A value of {@link SortClusterSchedulerConfigBy} that the installed SDK does not list, admitted with `$enumValue("SortClusterSchedulerConfigBy", value)`. */
+export type AdmittedSortClusterSchedulerConfigBy = string & {
+  readonly [admittedValue]: "SortClusterSchedulerConfigBy";
+};
 
 /** Every value of {@link SortClusterSchedulerConfigBy}, in the SDK's order. */
 export const SortClusterSchedulerConfigByValues: readonly SortClusterSchedulerConfigBy[] = [
@@ -13703,6 +15389,9 @@ export const SortContextsBy = {
  */
 export type SortContextsBy = "CreationTime" | "Name";
 
+/** A value of {@link SortContextsBy} that the installed SDK does not list, admitted with `$enumValue("SortContextsBy", value)`. */
+export type AdmittedSortContextsBy = string & { readonly [admittedValue]: "SortContextsBy" };
+
 /** Every value of {@link SortContextsBy}, in the SDK's order. */
 export const SortContextsByValues: readonly SortContextsBy[] = ["CreationTime", "Name"];
 
@@ -13727,6 +15416,9 @@ export const SortExperimentsBy = {
  * Valid values: `CreationTime`, `Name`.
  */
 export type SortExperimentsBy = "CreationTime" | "Name";
+
+/** A value of {@link SortExperimentsBy} that the installed SDK does not list, admitted with `$enumValue("SortExperimentsBy", value)`. */
+export type AdmittedSortExperimentsBy = string & { readonly [admittedValue]: "SortExperimentsBy" };
 
 /** Every value of {@link SortExperimentsBy}, in the SDK's order. */
 export const SortExperimentsByValues: readonly SortExperimentsBy[] = ["CreationTime", "Name"];
@@ -13753,6 +15445,11 @@ export const SortInferenceExperimentsBy = {
  * Valid values: `CreationTime`, `Name`, `Status`.
  */
 export type SortInferenceExperimentsBy = "CreationTime" | "Name" | "Status";
+
+/** A value of {@link SortInferenceExperimentsBy} that the installed SDK does not list, admitted with `$enumValue("SortInferenceExperimentsBy", value)`. */
+export type AdmittedSortInferenceExperimentsBy = string & {
+  readonly [admittedValue]: "SortInferenceExperimentsBy";
+};
 
 /** Every value of {@link SortInferenceExperimentsBy}, in the SDK's order. */
 export const SortInferenceExperimentsByValues: readonly SortInferenceExperimentsBy[] = [
@@ -13783,6 +15480,11 @@ export const SortLineageGroupsBy = {
  */
 export type SortLineageGroupsBy = "CreationTime" | "Name";
 
+/** A value of {@link SortLineageGroupsBy} that the installed SDK does not list, admitted with `$enumValue("SortLineageGroupsBy", value)`. */
+export type AdmittedSortLineageGroupsBy = string & {
+  readonly [admittedValue]: "SortLineageGroupsBy";
+};
+
 /** Every value of {@link SortLineageGroupsBy}, in the SDK's order. */
 export const SortLineageGroupsByValues: readonly SortLineageGroupsBy[] = ["CreationTime", "Name"];
 
@@ -13809,6 +15511,9 @@ export const SortMlflowAppBy = {
  */
 export type SortMlflowAppBy = "CreationTime" | "Name" | "Status";
 
+/** A value of {@link SortMlflowAppBy} that the installed SDK does not list, admitted with `$enumValue("SortMlflowAppBy", value)`. */
+export type AdmittedSortMlflowAppBy = string & { readonly [admittedValue]: "SortMlflowAppBy" };
+
 /** Every value of {@link SortMlflowAppBy}, in the SDK's order. */
 export const SortMlflowAppByValues: readonly SortMlflowAppBy[] = ["CreationTime", "Name", "Status"];
 
@@ -13834,6 +15539,9 @@ export const SortOrder = {
  */
 export type SortOrder = "Ascending" | "Descending";
 
+/** A value of {@link SortOrder} that the installed SDK does not list, admitted with `$enumValue("SortOrder", value)`. */
+export type AdmittedSortOrder = string & { readonly [admittedValue]: "SortOrder" };
+
 /** Every value of {@link SortOrder}, in the SDK's order. */
 export const SortOrderValues: readonly SortOrder[] = ["Ascending", "Descending"];
 
@@ -13858,6 +15566,11 @@ export const SortPipelineExecutionsBy = {
  * Valid values: `CreationTime`, `PipelineExecutionArn`.
  */
 export type SortPipelineExecutionsBy = "CreationTime" | "PipelineExecutionArn";
+
+/** A value of {@link SortPipelineExecutionsBy} that the installed SDK does not list, admitted with `$enumValue("SortPipelineExecutionsBy", value)`. */
+export type AdmittedSortPipelineExecutionsBy = string & {
+  readonly [admittedValue]: "SortPipelineExecutionsBy";
+};
 
 /** Every value of {@link SortPipelineExecutionsBy}, in the SDK's order. */
 export const SortPipelineExecutionsByValues: readonly SortPipelineExecutionsBy[] = [
@@ -13887,6 +15600,9 @@ export const SortPipelinesBy = {
  */
 export type SortPipelinesBy = "CreationTime" | "Name";
 
+/** A value of {@link SortPipelinesBy} that the installed SDK does not list, admitted with `$enumValue("SortPipelinesBy", value)`. */
+export type AdmittedSortPipelinesBy = string & { readonly [admittedValue]: "SortPipelinesBy" };
+
 /** Every value of {@link SortPipelinesBy}, in the SDK's order. */
 export const SortPipelinesByValues: readonly SortPipelinesBy[] = ["CreationTime", "Name"];
 
@@ -13913,6 +15629,9 @@ export const SortQuotaBy = {
  * Valid values: `ClusterArn`, `CreationTime`, `Name`, `Status`.
  */
 export type SortQuotaBy = "ClusterArn" | "CreationTime" | "Name" | "Status";
+
+/** A value of {@link SortQuotaBy} that the installed SDK does not list, admitted with `$enumValue("SortQuotaBy", value)`. */
+export type AdmittedSortQuotaBy = string & { readonly [admittedValue]: "SortQuotaBy" };
 
 /** Every value of {@link SortQuotaBy}, in the SDK's order. */
 export const SortQuotaByValues: readonly SortQuotaBy[] = [
@@ -13945,6 +15664,11 @@ export const SortTrackingServerBy = {
  */
 export type SortTrackingServerBy = "CreationTime" | "Name" | "Status";
 
+/** A value of {@link SortTrackingServerBy} that the installed SDK does not list, admitted with `$enumValue("SortTrackingServerBy", value)`. */
+export type AdmittedSortTrackingServerBy = string & {
+  readonly [admittedValue]: "SortTrackingServerBy";
+};
+
 /** Every value of {@link SortTrackingServerBy}, in the SDK's order. */
 export const SortTrackingServerByValues: readonly SortTrackingServerBy[] = [
   "CreationTime",
@@ -13974,6 +15698,11 @@ export const SortTrialComponentsBy = {
  */
 export type SortTrialComponentsBy = "CreationTime" | "Name";
 
+/** A value of {@link SortTrialComponentsBy} that the installed SDK does not list, admitted with `$enumValue("SortTrialComponentsBy", value)`. */
+export type AdmittedSortTrialComponentsBy = string & {
+  readonly [admittedValue]: "SortTrialComponentsBy";
+};
+
 /** Every value of {@link SortTrialComponentsBy}, in the SDK's order. */
 export const SortTrialComponentsByValues: readonly SortTrialComponentsBy[] = [
   "CreationTime",
@@ -14002,6 +15731,9 @@ export const SortTrialsBy = {
  */
 export type SortTrialsBy = "CreationTime" | "Name";
 
+/** A value of {@link SortTrialsBy} that the installed SDK does not list, admitted with `$enumValue("SortTrialsBy", value)`. */
+export type AdmittedSortTrialsBy = string & { readonly [admittedValue]: "SortTrialsBy" };
+
 /** Every value of {@link SortTrialsBy}, in the SDK's order. */
 export const SortTrialsByValues: readonly SortTrialsBy[] = ["CreationTime", "Name"];
 
@@ -14026,6 +15758,9 @@ export const SpaceSortKey = {
  * Valid values: `CreationTime`, `LastModifiedTime`.
  */
 export type SpaceSortKey = "CreationTime" | "LastModifiedTime";
+
+/** A value of {@link SpaceSortKey} that the installed SDK does not list, admitted with `$enumValue("SpaceSortKey", value)`. */
+export type AdmittedSpaceSortKey = string & { readonly [admittedValue]: "SpaceSortKey" };
 
 /** Every value of {@link SpaceSortKey}, in the SDK's order. */
 export const SpaceSortKeyValues: readonly SpaceSortKey[] = ["CreationTime", "LastModifiedTime"];
@@ -14059,6 +15794,9 @@ export const SpaceStatus = {
  */
 export type SpaceStatus =
   "Delete_Failed" | "Deleting" | "Failed" | "InService" | "Pending" | "Update_Failed" | "Updating";
+
+/** A value of {@link SpaceStatus} that the installed SDK does not list, admitted with `$enumValue("SpaceStatus", value)`. */
+export type AdmittedSpaceStatus = string & { readonly [admittedValue]: "SpaceStatus" };
 
 /** Every value of {@link SpaceStatus}, in the SDK's order. */
 export const SpaceStatusValues: readonly SpaceStatus[] = [
@@ -14094,6 +15832,9 @@ export const SplitType = {
  * Valid values: `Line`, `None`, `RecordIO`, `TFRecord`.
  */
 export type SplitType = "Line" | "None" | "RecordIO" | "TFRecord";
+
+/** A value of {@link SplitType} that the installed SDK does not list, admitted with `$enumValue("SplitType", value)`. */
+export type AdmittedSplitType = string & { readonly [admittedValue]: "SplitType" };
 
 /** Every value of {@link SplitType}, in the SDK's order. */
 export const SplitTypeValues: readonly SplitType[] = ["Line", "None", "RecordIO", "TFRecord"];
@@ -14136,6 +15877,9 @@ export type StageStatus =
   | "STOPPED"
   | "STOPPING";
 
+/** A value of {@link StageStatus} that the installed SDK does not list, admitted with `$enumValue("StageStatus", value)`. */
+export type AdmittedStageStatus = string & { readonly [admittedValue]: "StageStatus" };
+
 /** Every value of {@link StageStatus}, in the SDK's order. */
 export const StageStatusValues: readonly StageStatus[] = [
   "CREATING",
@@ -14173,6 +15917,9 @@ export const Statistic = {
  */
 export type Statistic = "Average" | "Maximum" | "Minimum" | "SampleCount" | "Sum";
 
+/** A value of {@link Statistic} that the installed SDK does not list, admitted with `$enumValue("Statistic", value)`. */
+export type AdmittedStatistic = string & { readonly [admittedValue]: "Statistic" };
+
 /** Every value of {@link Statistic}, in the SDK's order. */
 export const StatisticValues: readonly Statistic[] = [
   "Average",
@@ -14208,6 +15955,9 @@ export const StepStatus = {
  */
 export type StepStatus = "Executing" | "Failed" | "Starting" | "Stopped" | "Stopping" | "Succeeded";
 
+/** A value of {@link StepStatus} that the installed SDK does not list, admitted with `$enumValue("StepStatus", value)`. */
+export type AdmittedStepStatus = string & { readonly [admittedValue]: "StepStatus" };
+
 /** Every value of {@link StepStatus}, in the SDK's order. */
 export const StepStatusValues: readonly StepStatus[] = [
   "Executing",
@@ -14241,6 +15991,9 @@ export const StorageType = {
  */
 export type StorageType = "InMemory" | "Standard" | "Standard_V2";
 
+/** A value of {@link StorageType} that the installed SDK does not list, admitted with `$enumValue("StorageType", value)`. */
+export type AdmittedStorageType = string & { readonly [admittedValue]: "StorageType" };
+
 /** Every value of {@link StorageType}, in the SDK's order. */
 export const StorageTypeValues: readonly StorageType[] = ["InMemory", "Standard", "Standard_V2"];
 
@@ -14268,6 +16021,11 @@ export const StudioLifecycleConfigAppType = {
  */
 export type StudioLifecycleConfigAppType =
   "CodeEditor" | "JupyterLab" | "JupyterServer" | "KernelGateway";
+
+/** A value of {@link StudioLifecycleConfigAppType} that the installed SDK does not list, admitted with `$enumValue("StudioLifecycleConfigAppType", value)`. */
+export type AdmittedStudioLifecycleConfigAppType = string & {
+  readonly [admittedValue]: "StudioLifecycleConfigAppType";
+};
 
 /** Every value of {@link StudioLifecycleConfigAppType}, in the SDK's order. */
 export const StudioLifecycleConfigAppTypeValues: readonly StudioLifecycleConfigAppType[] = [
@@ -14302,6 +16060,11 @@ export const StudioLifecycleConfigSortKey = {
  */
 export type StudioLifecycleConfigSortKey = "CreationTime" | "LastModifiedTime" | "Name";
 
+/** A value of {@link StudioLifecycleConfigSortKey} that the installed SDK does not list, admitted with `$enumValue("StudioLifecycleConfigSortKey", value)`. */
+export type AdmittedStudioLifecycleConfigSortKey = string & {
+  readonly [admittedValue]: "StudioLifecycleConfigSortKey";
+};
+
 /** Every value of {@link StudioLifecycleConfigSortKey}, in the SDK's order. */
 export const StudioLifecycleConfigSortKeyValues: readonly StudioLifecycleConfigSortKey[] = [
   "CreationTime",
@@ -14333,6 +16096,9 @@ export const StudioWebPortal = {
  */
 export type StudioWebPortal = "DISABLED" | "ENABLED";
 
+/** A value of {@link StudioWebPortal} that the installed SDK does not list, admitted with `$enumValue("StudioWebPortal", value)`. */
+export type AdmittedStudioWebPortal = string & { readonly [admittedValue]: "StudioWebPortal" };
+
 /** Every value of {@link StudioWebPortal}, in the SDK's order. */
 export const StudioWebPortalValues: readonly StudioWebPortal[] = ["DISABLED", "ENABLED"];
 
@@ -14359,6 +16125,9 @@ export const TableFormat = {
  */
 export type TableFormat = "Default" | "Glue" | "Iceberg";
 
+/** A value of {@link TableFormat} that the installed SDK does not list, admitted with `$enumValue("TableFormat", value)`. */
+export type AdmittedTableFormat = string & { readonly [admittedValue]: "TableFormat" };
+
 /** Every value of {@link TableFormat}, in the SDK's order. */
 export const TableFormatValues: readonly TableFormat[] = ["Default", "Glue", "Iceberg"];
 
@@ -14383,6 +16152,9 @@ export const TagPropagation = {
  * Valid values: `DISABLED`, `ENABLED`.
  */
 export type TagPropagation = "DISABLED" | "ENABLED";
+
+/** A value of {@link TagPropagation} that the installed SDK does not list, admitted with `$enumValue("TagPropagation", value)`. */
+export type AdmittedTagPropagation = string & { readonly [admittedValue]: "TagPropagation" };
 
 /** Every value of {@link TagPropagation}, in the SDK's order. */
 export const TagPropagationValues: readonly TagPropagation[] = ["DISABLED", "ENABLED"];
@@ -14489,6 +16261,9 @@ export type TargetDevice =
   | "x86_win32"
   | "x86_win64";
 
+/** A value of {@link TargetDevice} that the installed SDK does not list, admitted with `$enumValue("TargetDevice", value)`. */
+export type AdmittedTargetDevice = string & { readonly [admittedValue]: "TargetDevice" };
+
 /** Every value of {@link TargetDevice}, in the SDK's order. */
 export const TargetDeviceValues: readonly TargetDevice[] = [
   "aisage",
@@ -14554,6 +16329,11 @@ export const TargetPlatformAccelerator = {
  */
 export type TargetPlatformAccelerator = "INTEL_GRAPHICS" | "MALI" | "NNA" | "NVIDIA";
 
+/** A value of {@link TargetPlatformAccelerator} that the installed SDK does not list, admitted with `$enumValue("TargetPlatformAccelerator", value)`. */
+export type AdmittedTargetPlatformAccelerator = string & {
+  readonly [admittedValue]: "TargetPlatformAccelerator";
+};
+
 /** Every value of {@link TargetPlatformAccelerator}, in the SDK's order. */
 export const TargetPlatformAcceleratorValues: readonly TargetPlatformAccelerator[] = [
   "INTEL_GRAPHICS",
@@ -14587,6 +16367,11 @@ export const TargetPlatformArch = {
  */
 export type TargetPlatformArch = "ARM64" | "ARM_EABI" | "ARM_EABIHF" | "X86" | "X86_64";
 
+/** A value of {@link TargetPlatformArch} that the installed SDK does not list, admitted with `$enumValue("TargetPlatformArch", value)`. */
+export type AdmittedTargetPlatformArch = string & {
+  readonly [admittedValue]: "TargetPlatformArch";
+};
+
 /** Every value of {@link TargetPlatformArch}, in the SDK's order. */
 export const TargetPlatformArchValues: readonly TargetPlatformArch[] = [
   "ARM64",
@@ -14618,6 +16403,9 @@ export const TargetPlatformOs = {
  */
 export type TargetPlatformOs = "ANDROID" | "LINUX";
 
+/** A value of {@link TargetPlatformOs} that the installed SDK does not list, admitted with `$enumValue("TargetPlatformOs", value)`. */
+export type AdmittedTargetPlatformOs = string & { readonly [admittedValue]: "TargetPlatformOs" };
+
 /** Every value of {@link TargetPlatformOs}, in the SDK's order. */
 export const TargetPlatformOsValues: readonly TargetPlatformOs[] = ["ANDROID", "LINUX"];
 
@@ -14642,6 +16430,9 @@ export const ThroughputMode = {
  * Valid values: `OnDemand`, `Provisioned`.
  */
 export type ThroughputMode = "OnDemand" | "Provisioned";
+
+/** A value of {@link ThroughputMode} that the installed SDK does not list, admitted with `$enumValue("ThroughputMode", value)`. */
+export type AdmittedThroughputMode = string & { readonly [admittedValue]: "ThroughputMode" };
 
 /** Every value of {@link ThroughputMode}, in the SDK's order. */
 export const ThroughputModeValues: readonly ThroughputMode[] = ["OnDemand", "Provisioned"];
@@ -14669,6 +16460,11 @@ export const TrackingServerMaintenanceStatus = {
  */
 export type TrackingServerMaintenanceStatus =
   "MaintenanceComplete" | "MaintenanceFailed" | "MaintenanceInProgress";
+
+/** A value of {@link TrackingServerMaintenanceStatus} that the installed SDK does not list, admitted with `$enumValue("TrackingServerMaintenanceStatus", value)`. */
+export type AdmittedTrackingServerMaintenanceStatus = string & {
+  readonly [admittedValue]: "TrackingServerMaintenanceStatus";
+};
 
 /** Every value of {@link TrackingServerMaintenanceStatus}, in the SDK's order. */
 export const TrackingServerMaintenanceStatusValues: readonly TrackingServerMaintenanceStatus[] = [
@@ -14701,6 +16497,11 @@ export const TrackingServerSize = {
  * Valid values: `Large`, `Medium`, `Small`.
  */
 export type TrackingServerSize = "Large" | "Medium" | "Small";
+
+/** A value of {@link TrackingServerSize} that the installed SDK does not list, admitted with `$enumValue("TrackingServerSize", value)`. */
+export type AdmittedTrackingServerSize = string & {
+  readonly [admittedValue]: "TrackingServerSize";
+};
 
 /** Every value of {@link TrackingServerSize}, in the SDK's order. */
 export const TrackingServerSizeValues: readonly TrackingServerSize[] = ["Large", "Medium", "Small"];
@@ -14763,6 +16564,11 @@ export type TrackingServerStatus =
   | "UpdateFailed"
   | "Updating";
 
+/** A value of {@link TrackingServerStatus} that the installed SDK does not list, admitted with `$enumValue("TrackingServerStatus", value)`. */
+export type AdmittedTrackingServerStatus = string & {
+  readonly [admittedValue]: "TrackingServerStatus";
+};
+
 /** Every value of {@link TrackingServerStatus}, in the SDK's order. */
 export const TrackingServerStatusValues: readonly TrackingServerStatus[] = [
   "Created",
@@ -14807,6 +16613,11 @@ export const TrafficRoutingConfigType = {
  */
 export type TrafficRoutingConfigType = "ALL_AT_ONCE" | "CANARY" | "LINEAR";
 
+/** A value of {@link TrafficRoutingConfigType} that the installed SDK does not list, admitted with `$enumValue("TrafficRoutingConfigType", value)`. */
+export type AdmittedTrafficRoutingConfigType = string & {
+  readonly [admittedValue]: "TrafficRoutingConfigType";
+};
+
 /** Every value of {@link TrafficRoutingConfigType}, in the SDK's order. */
 export const TrafficRoutingConfigTypeValues: readonly TrafficRoutingConfigType[] = [
   "ALL_AT_ONCE",
@@ -14836,6 +16647,9 @@ export const TrafficType = {
  */
 export type TrafficType = "PHASES" | "STAIRS";
 
+/** A value of {@link TrafficType} that the installed SDK does not list, admitted with `$enumValue("TrafficType", value)`. */
+export type AdmittedTrafficType = string & { readonly [admittedValue]: "TrafficType" };
+
 /** Every value of {@link TrafficType}, in the SDK's order. */
 export const TrafficTypeValues: readonly TrafficType[] = ["PHASES", "STAIRS"];
 
@@ -14861,6 +16675,9 @@ export const TrainingInputMode = {
  * Valid values: `FastFile`, `File`, `Pipe`.
  */
 export type TrainingInputMode = "FastFile" | "File" | "Pipe";
+
+/** A value of {@link TrainingInputMode} that the installed SDK does not list, admitted with `$enumValue("TrainingInputMode", value)`. */
+export type AdmittedTrainingInputMode = string & { readonly [admittedValue]: "TrainingInputMode" };
 
 /** Every value of {@link TrainingInputMode}, in the SDK's order. */
 export const TrainingInputModeValues: readonly TrainingInputMode[] = ["FastFile", "File", "Pipe"];
@@ -15345,6 +17162,11 @@ export type TrainingInstanceType =
   | "ml.trn1.32xlarge"
   | "ml.trn2.48xlarge";
 
+/** A value of {@link TrainingInstanceType} that the installed SDK does not list, admitted with `$enumValue("TrainingInstanceType", value)`. */
+export type AdmittedTrainingInstanceType = string & {
+  readonly [admittedValue]: "TrainingInstanceType";
+};
+
 /** Every value of {@link TrainingInstanceType}, in the SDK's order. */
 export const TrainingInstanceTypeValues: readonly TrainingInstanceType[] = [
   "ml.c4.2xlarge",
@@ -15563,6 +17385,11 @@ export const TrainingJobEarlyStoppingType = {
  */
 export type TrainingJobEarlyStoppingType = "Auto" | "Off";
 
+/** A value of {@link TrainingJobEarlyStoppingType} that the installed SDK does not list, admitted with `$enumValue("TrainingJobEarlyStoppingType", value)`. */
+export type AdmittedTrainingJobEarlyStoppingType = string & {
+  readonly [admittedValue]: "TrainingJobEarlyStoppingType";
+};
+
 /** Every value of {@link TrainingJobEarlyStoppingType}, in the SDK's order. */
 export const TrainingJobEarlyStoppingTypeValues: readonly TrainingJobEarlyStoppingType[] = [
   "Auto",
@@ -15595,6 +17422,11 @@ export const TrainingJobSortByOptions = {
  */
 export type TrainingJobSortByOptions =
   "CreationTime" | "FinalObjectiveMetricValue" | "Name" | "Status";
+
+/** A value of {@link TrainingJobSortByOptions} that the installed SDK does not list, admitted with `$enumValue("TrainingJobSortByOptions", value)`. */
+export type AdmittedTrainingJobSortByOptions = string & {
+  readonly [admittedValue]: "TrainingJobSortByOptions";
+};
 
 /** Every value of {@link TrainingJobSortByOptions}, in the SDK's order. */
 export const TrainingJobSortByOptionsValues: readonly TrainingJobSortByOptions[] = [
@@ -15631,6 +17463,9 @@ export const TrainingJobStatus = {
 export type TrainingJobStatus =
   "Completed" | "Deleting" | "Failed" | "InProgress" | "Stopped" | "Stopping";
 
+/** A value of {@link TrainingJobStatus} that the installed SDK does not list, admitted with `$enumValue("TrainingJobStatus", value)`. */
+export type AdmittedTrainingJobStatus = string & { readonly [admittedValue]: "TrainingJobStatus" };
+
 /** Every value of {@link TrainingJobStatus}, in the SDK's order. */
 export const TrainingJobStatusValues: readonly TrainingJobStatus[] = [
   "Completed",
@@ -15662,6 +17497,11 @@ export const TrainingPlanFilterName = {
  */
 export type TrainingPlanFilterName = "Status";
 
+/** A value of {@link TrainingPlanFilterName} that the installed SDK does not list, admitted with `$enumValue("TrainingPlanFilterName", value)`. */
+export type AdmittedTrainingPlanFilterName = string & {
+  readonly [admittedValue]: "TrainingPlanFilterName";
+};
+
 /** Every value of {@link TrainingPlanFilterName}, in the SDK's order. */
 export const TrainingPlanFilterNameValues: readonly TrainingPlanFilterName[] = ["Status"];
 
@@ -15687,6 +17527,11 @@ export const TrainingPlanSortBy = {
  * Valid values: `TrainingPlanName`, `StartTime`, `Status`.
  */
 export type TrainingPlanSortBy = "TrainingPlanName" | "StartTime" | "Status";
+
+/** A value of {@link TrainingPlanSortBy} that the installed SDK does not list, admitted with `$enumValue("TrainingPlanSortBy", value)`. */
+export type AdmittedTrainingPlanSortBy = string & {
+  readonly [admittedValue]: "TrainingPlanSortBy";
+};
 
 /** Every value of {@link TrainingPlanSortBy}, in the SDK's order. */
 export const TrainingPlanSortByValues: readonly TrainingPlanSortBy[] = [
@@ -15716,6 +17561,11 @@ export const TrainingPlanSortOrder = {
  * Valid values: `Ascending`, `Descending`.
  */
 export type TrainingPlanSortOrder = "Ascending" | "Descending";
+
+/** A value of {@link TrainingPlanSortOrder} that the installed SDK does not list, admitted with `$enumValue("TrainingPlanSortOrder", value)`. */
+export type AdmittedTrainingPlanSortOrder = string & {
+  readonly [admittedValue]: "TrainingPlanSortOrder";
+};
 
 /** Every value of {@link TrainingPlanSortOrder}, in the SDK's order. */
 export const TrainingPlanSortOrderValues: readonly TrainingPlanSortOrder[] = [
@@ -15748,6 +17598,11 @@ export const TrainingPlanStatus = {
  */
 export type TrainingPlanStatus = "Active" | "Expired" | "Failed" | "Pending" | "Scheduled";
 
+/** A value of {@link TrainingPlanStatus} that the installed SDK does not list, admitted with `$enumValue("TrainingPlanStatus", value)`. */
+export type AdmittedTrainingPlanStatus = string & {
+  readonly [admittedValue]: "TrainingPlanStatus";
+};
+
 /** Every value of {@link TrainingPlanStatus}, in the SDK's order. */
 export const TrainingPlanStatusValues: readonly TrainingPlanStatus[] = [
   "Active",
@@ -15778,6 +17633,11 @@ export const TrainingRepositoryAccessMode = {
  * Valid values: `Platform`, `Vpc`.
  */
 export type TrainingRepositoryAccessMode = "Platform" | "Vpc";
+
+/** A value of {@link TrainingRepositoryAccessMode} that the installed SDK does not list, admitted with `$enumValue("TrainingRepositoryAccessMode", value)`. */
+export type AdmittedTrainingRepositoryAccessMode = string & {
+  readonly [admittedValue]: "TrainingRepositoryAccessMode";
+};
 
 /** Every value of {@link TrainingRepositoryAccessMode}, in the SDK's order. */
 export const TrainingRepositoryAccessModeValues: readonly TrainingRepositoryAccessMode[] = [
@@ -16085,6 +17945,11 @@ export type TransformInstanceType =
   | "ml.trn1.2xlarge"
   | "ml.trn1.32xlarge";
 
+/** A value of {@link TransformInstanceType} that the installed SDK does not list, admitted with `$enumValue("TransformInstanceType", value)`. */
+export type AdmittedTransformInstanceType = string & {
+  readonly [admittedValue]: "TransformInstanceType";
+};
+
 /** Every value of {@link TransformInstanceType}, in the SDK's order. */
 export const TransformInstanceTypeValues: readonly TransformInstanceType[] = [
   "ml.c4.2xlarge",
@@ -16230,6 +18095,11 @@ export const TransformJobStatus = {
  */
 export type TransformJobStatus = "Completed" | "Failed" | "InProgress" | "Stopped" | "Stopping";
 
+/** A value of {@link TransformJobStatus} that the installed SDK does not list, admitted with `$enumValue("TransformJobStatus", value)`. */
+export type AdmittedTransformJobStatus = string & {
+  readonly [admittedValue]: "TransformJobStatus";
+};
+
 /** Every value of {@link TransformJobStatus}, in the SDK's order. */
 export const TransformJobStatusValues: readonly TransformJobStatus[] = [
   "Completed",
@@ -16264,6 +18134,11 @@ export const TrialComponentPrimaryStatus = {
  */
 export type TrialComponentPrimaryStatus =
   "Completed" | "Failed" | "InProgress" | "Stopped" | "Stopping";
+
+/** A value of {@link TrialComponentPrimaryStatus} that the installed SDK does not list, admitted with `$enumValue("TrialComponentPrimaryStatus", value)`. */
+export type AdmittedTrialComponentPrimaryStatus = string & {
+  readonly [admittedValue]: "TrialComponentPrimaryStatus";
+};
 
 /** Every value of {@link TrialComponentPrimaryStatus}, in the SDK's order. */
 export const TrialComponentPrimaryStatusValues: readonly TrialComponentPrimaryStatus[] = [
@@ -16301,6 +18176,9 @@ export const TtlDurationUnit = {
  */
 export type TtlDurationUnit = "Days" | "Hours" | "Minutes" | "Seconds" | "Weeks";
 
+/** A value of {@link TtlDurationUnit} that the installed SDK does not list, admitted with `$enumValue("TtlDurationUnit", value)`. */
+export type AdmittedTtlDurationUnit = string & { readonly [admittedValue]: "TtlDurationUnit" };
+
 /** Every value of {@link TtlDurationUnit}, in the SDK's order. */
 export const TtlDurationUnitValues: readonly TtlDurationUnit[] = [
   "Days",
@@ -16333,6 +18211,11 @@ export const UltraServerHealthStatus = {
  */
 export type UltraServerHealthStatus = "Impaired" | "Insufficient-Data" | "OK";
 
+/** A value of {@link UltraServerHealthStatus} that the installed SDK does not list, admitted with `$enumValue("UltraServerHealthStatus", value)`. */
+export type AdmittedUltraServerHealthStatus = string & {
+  readonly [admittedValue]: "UltraServerHealthStatus";
+};
+
 /** Every value of {@link UltraServerHealthStatus}, in the SDK's order. */
 export const UltraServerHealthStatusValues: readonly UltraServerHealthStatus[] = [
   "Impaired",
@@ -16361,6 +18244,11 @@ export const UserProfileSortKey = {
  * Valid values: `CreationTime`, `LastModifiedTime`.
  */
 export type UserProfileSortKey = "CreationTime" | "LastModifiedTime";
+
+/** A value of {@link UserProfileSortKey} that the installed SDK does not list, admitted with `$enumValue("UserProfileSortKey", value)`. */
+export type AdmittedUserProfileSortKey = string & {
+  readonly [admittedValue]: "UserProfileSortKey";
+};
 
 /** Every value of {@link UserProfileSortKey}, in the SDK's order. */
 export const UserProfileSortKeyValues: readonly UserProfileSortKey[] = [
@@ -16398,6 +18286,9 @@ export const UserProfileStatus = {
 export type UserProfileStatus =
   "Delete_Failed" | "Deleting" | "Failed" | "InService" | "Pending" | "Update_Failed" | "Updating";
 
+/** A value of {@link UserProfileStatus} that the installed SDK does not list, admitted with `$enumValue("UserProfileStatus", value)`. */
+export type AdmittedUserProfileStatus = string & { readonly [admittedValue]: "UserProfileStatus" };
+
 /** Every value of {@link UserProfileStatus}, in the SDK's order. */
 export const UserProfileStatusValues: readonly UserProfileStatus[] = [
   "Delete_Failed",
@@ -16432,6 +18323,11 @@ export const VariantPropertyType = {
  */
 export type VariantPropertyType = "DataCaptureConfig" | "DesiredInstanceCount" | "DesiredWeight";
 
+/** A value of {@link VariantPropertyType} that the installed SDK does not list, admitted with `$enumValue("VariantPropertyType", value)`. */
+export type AdmittedVariantPropertyType = string & {
+  readonly [admittedValue]: "VariantPropertyType";
+};
+
 /** Every value of {@link VariantPropertyType}, in the SDK's order. */
 export const VariantPropertyTypeValues: readonly VariantPropertyType[] = [
   "DataCaptureConfig",
@@ -16463,6 +18359,9 @@ export const VariantStatus = {
  * Valid values: `ActivatingTraffic`, `Baking`, `Creating`, `Deleting`, `Updating`.
  */
 export type VariantStatus = "ActivatingTraffic" | "Baking" | "Creating" | "Deleting" | "Updating";
+
+/** A value of {@link VariantStatus} that the installed SDK does not list, admitted with `$enumValue("VariantStatus", value)`. */
+export type AdmittedVariantStatus = string & { readonly [admittedValue]: "VariantStatus" };
 
 /** Every value of {@link VariantStatus}, in the SDK's order. */
 export const VariantStatusValues: readonly VariantStatus[] = [
@@ -16497,6 +18396,9 @@ export const VendorGuidance = {
  */
 export type VendorGuidance = "ARCHIVED" | "NOT_PROVIDED" | "STABLE" | "TO_BE_ARCHIVED";
 
+/** A value of {@link VendorGuidance} that the installed SDK does not list, admitted with `$enumValue("VendorGuidance", value)`. */
+export type AdmittedVendorGuidance = string & { readonly [admittedValue]: "VendorGuidance" };
+
 /** Every value of {@link VendorGuidance}, in the SDK's order. */
 export const VendorGuidanceValues: readonly VendorGuidance[] = [
   "ARCHIVED",
@@ -16529,6 +18431,11 @@ export const VolumeAttachmentStatus = {
  * Valid values: `attached`, `attaching`, `busy`, `detached`, `detaching`.
  */
 export type VolumeAttachmentStatus = "attached" | "attaching" | "busy" | "detached" | "detaching";
+
+/** A value of {@link VolumeAttachmentStatus} that the installed SDK does not list, admitted with `$enumValue("VolumeAttachmentStatus", value)`. */
+export type AdmittedVolumeAttachmentStatus = string & {
+  readonly [admittedValue]: "VolumeAttachmentStatus";
+};
 
 /** Every value of {@link VolumeAttachmentStatus}, in the SDK's order. */
 export const VolumeAttachmentStatusValues: readonly VolumeAttachmentStatus[] = [
@@ -16563,6 +18470,11 @@ export const WarmPoolResourceStatus = {
  */
 export type WarmPoolResourceStatus = "Available" | "InUse" | "Reused" | "Terminated";
 
+/** A value of {@link WarmPoolResourceStatus} that the installed SDK does not list, admitted with `$enumValue("WarmPoolResourceStatus", value)`. */
+export type AdmittedWarmPoolResourceStatus = string & {
+  readonly [admittedValue]: "WarmPoolResourceStatus";
+};
+
 /** Every value of {@link WarmPoolResourceStatus}, in the SDK's order. */
 export const WarmPoolResourceStatusValues: readonly WarmPoolResourceStatus[] = [
   "Available",
@@ -16592,6 +18504,11 @@ export const WorkforceIpAddressType = {
  * Valid values: `dualstack`, `ipv4`.
  */
 export type WorkforceIpAddressType = "dualstack" | "ipv4";
+
+/** A value of {@link WorkforceIpAddressType} that the installed SDK does not list, admitted with `$enumValue("WorkforceIpAddressType", value)`. */
+export type AdmittedWorkforceIpAddressType = string & {
+  readonly [admittedValue]: "WorkforceIpAddressType";
+};
 
 /** Every value of {@link WorkforceIpAddressType}, in the SDK's order. */
 export const WorkforceIpAddressTypeValues: readonly WorkforceIpAddressType[] = [
@@ -16623,6 +18540,9 @@ export const WorkforceStatus = {
  * Valid values: `Active`, `Deleting`, `Failed`, `Initializing`, `Updating`.
  */
 export type WorkforceStatus = "Active" | "Deleting" | "Failed" | "Initializing" | "Updating";
+
+/** A value of {@link WorkforceStatus} that the installed SDK does not list, admitted with `$enumValue("WorkforceStatus", value)`. */
+export type AdmittedWorkforceStatus = string & { readonly [admittedValue]: "WorkforceStatus" };
 
 /** Every value of {@link WorkforceStatus}, in the SDK's order. */
 export const WorkforceStatusValues: readonly WorkforceStatus[] = [
@@ -17106,6 +19026,9 @@ export type _InstanceType =
   | "ml.trn1n.32xlarge"
   | "ml.trn1.2xlarge"
   | "ml.trn1.32xlarge";
+
+/** A value of {@link _InstanceType} that the installed SDK does not list, admitted with `$enumValue("_InstanceType", value)`. */
+export type Admitted_InstanceType = string & { readonly [admittedValue]: "_InstanceType" };
 
 /** Every value of {@link _InstanceType}, in the SDK's order. */
 export const _InstanceTypeValues: readonly _InstanceType[] = [

@@ -3,17 +3,14 @@
  * know yet, such as an instance type launched after the SDK release. The `$` prefix keeps
  * every use easy to find in review.
  */
-import type { EnumName } from "../generated/enums.js";
-
-declare const admittedEnum: unique symbol;
+import type { AdmittedEnumValues, EnumName } from "../generated/enums.js";
 
 /**
  * A string admitted as a value of the enum `TEnum` by {@link $enumValue}; accepted wherever
- * that enum is, and only there.
+ * that enum is, and only there. Generated code uses the per-enum aliases such as
+ * `AdmittedTrainingInstanceType`, which cost the compiler no instantiation.
  */
-export type AdmittedEnumValue<TEnum extends string = EnumName> = string & {
-  readonly [admittedEnum]: TEnum;
-};
+export type AdmittedEnumValue<TEnum extends EnumName = EnumName> = AdmittedEnumValues[TEnum];
 
 const admittedValues = new Map<string, Set<string>>();
 
@@ -29,12 +26,12 @@ const admittedValues = new Map<string, Set<string>>();
 export function $enumValue<TEnum extends EnumName>(
   enumName: TEnum,
   value: string,
-): AdmittedEnumValue<TEnum> {
+): AdmittedEnumValues[TEnum] {
   const values = admittedValues.get(enumName) ?? new Set<string>();
   values.add(value);
   admittedValues.set(enumName, values);
 
-  return value as AdmittedEnumValue<TEnum>;
+  return value as AdmittedEnumValues[TEnum];
 }
 
 /** Returns true when {@link $enumValue} admitted `value` for the enum `enumName` in this process. */

@@ -21,6 +21,9 @@ export {
   type OutputStep,
   type RoleStep,
   type SpotOptions,
+  type StrategyOtherThanHyperband,
+  type HyperbandStep,
+  type NotHyperband,
   type TuningJob,
 } from "./facade/tuning-job.js";
 export type { ChannelOptions } from "./facade/channel.js";

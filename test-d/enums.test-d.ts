@@ -2,6 +2,7 @@ import { expectAssignable, expectError, expectNotAssignable, expectType } from "
 import type * as sdk from "@aws-sdk/client-sagemaker";
 import {
   $enumValue,
+  type StrategyOtherThanHyperband,
   type TrainingInstanceType,
   type TrainingInputMode,
   tuningJob,
@@ -25,6 +26,14 @@ expectError(chain.instances("ml.m5.xlrge", { volumeSizeInGB: 30 }));
 // The escape hatch admits a value that the installed SDK does not list.
 chain.instances($enumValue("TrainingInstanceType", "ml.future.48xlarge"), { volumeSizeInGB: 30 });
 // A value admitted for another enum is still rejected.
-expectError(chain.instances($enumValue("S3DataType", "ml.future.48xlarge"), { volumeSizeInGB: 30 }));
+expectError(
+  chain.instances($enumValue("S3DataType", "ml.future.48xlarge"), { volumeSizeInGB: 30 }),
+);
 // An unknown enum name does not compile.
 expectError($enumValue("TrainingInstanceTypes", "ml.future.48xlarge"));
+
+// The chain's hand-written strategy list must match the SDK's strategies other than Hyperband.
+declare const otherStrategies: Exclude<sdk.HyperParameterTuningJobStrategyType, "Hyperband">;
+declare const chainStrategies: StrategyOtherThanHyperband;
+expectType<StrategyOtherThanHyperband>(otherStrategies);
+expectType<Exclude<sdk.HyperParameterTuningJobStrategyType, "Hyperband">>(chainStrategies);

@@ -93,7 +93,11 @@ expectError(
 expectError(
   defineTuningJob({
     HyperParameterTuningJobName: "job",
-    HyperParameterTuningJobConfig: { ...config, Strategy: "Hyperband", TrainingJobEarlyStoppingType: "Auto" },
+    HyperParameterTuningJobConfig: {
+      ...config,
+      Strategy: "Hyperband",
+      TrainingJobEarlyStoppingType: "Auto",
+    },
     TrainingJobDefinitions: [],
   }),
 );

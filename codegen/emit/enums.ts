@@ -6,7 +6,12 @@ export function emitEnums(enums: EnumShape[], renderDoc: DocRenderer): string {
   const names = enums.map((shape) => JSON.stringify(shape.name)).join(" | ");
   const enumName = `/** Name of every enum of the SDK, as \`$enumValue\` takes it. */\nexport type EnumName = ${names || "never"};`;
 
-  return [enumName, ...enums.map((shape) => emitEnum(shape, renderDoc))].join("\n\n");
+  const brand = `/** Key of the brand that marks values admitted with \`$enumValue\`; exists only for the compiler. */\ndeclare const admittedValue: unique symbol;`;
+  const admittedMap = `/** The admitted-value type of each enum, as \`$enumValue\` returns it. */\nexport interface AdmittedEnumValues {\n${enums.map((shape) => `${shape.name}: Admitted${shape.name};`).join("\n")}\n}`;
+
+  return [enumName, brand, admittedMap, ...enums.map((shape) => emitEnum(shape, renderDoc))].join(
+    "\n\n",
+  );
 }
 
 function emitEnum(shape: EnumShape, renderDoc: DocRenderer): string {
@@ -29,6 +34,7 @@ function emitEnum(shape: EnumShape, renderDoc: DocRenderer): string {
   return [
     `${doc}\nexport const ${name} = {\n${entries.join("\n")}\n} as const;`,
     `${doc}\nexport type ${name} = ${literals.length === 0 ? "never" : literals.join(" | ")};`,
+    `/** A value of {@link ${name}} that the installed SDK does not list, admitted with \`$enumValue("${name}", value)\`. */\nexport type Admitted${name} = string & { readonly [admittedValue]: ${JSON.stringify(name)} };`,
     `/** Every value of {@link ${name}}, in the SDK's order. */\nexport const ${name}Values: readonly ${name}[] = [${literals.join(", ")}];`,
     `/** Returns true when \`value\` is one of the ${values.length} values of {@link ${name}}. */\nexport function is${name}(value: unknown): value is ${name} {\n  return (${name}Values as readonly unknown[]).includes(value);\n}`,
   ].join("\n\n");

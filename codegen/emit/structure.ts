@@ -200,13 +200,10 @@ function conditionUnion(
 function otherEnumValues(context: StructureEmitContext, name: string, excluded: string): string {
   const shape = context.model.shapes[name];
   if (shape?.kind !== "enum") throw new Error(`${name} is not an enum`);
-  context.imports.type(`${context.sourceRoot}/escape-hatch.js`, "AdmittedEnumValue");
+  context.imports.type(`${context.generatedRoot}/enums.js`, `Admitted${name}`);
   const values = shape.values.filter((entry) => entry.value !== excluded);
 
-  return [
-    ...values.map((entry) => JSON.stringify(entry.value)),
-    `AdmittedEnumValue<"${name}">`,
-  ].join(" | ");
+  return [...values.map((entry) => JSON.stringify(entry.value)), `Admitted${name}`].join(" | ");
 }
 
 /**

@@ -33,9 +33,9 @@ export function importStructure(context: FileContext, name: string, withBuilder:
 /** Prints the type of an enum member: the generated literal union plus the escape hatch. */
 export function enumType(context: FileContext, name: string): string {
   context.imports.type(`${context.generatedRoot}/enums.js`, name);
-  context.imports.type(`${context.sourceRoot}/escape-hatch.js`, "AdmittedEnumValue");
+  context.imports.type(`${context.generatedRoot}/enums.js`, `Admitted${name}`);
 
-  return `${name} | AdmittedEnumValue<"${name}">`;
+  return `${name} | Admitted${name}`;
 }
 
 /** Prints the strict config form of a type. */

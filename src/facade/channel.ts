@@ -1,5 +1,10 @@
 /** Short form of an S3 input channel for the tuning-job chain. */
 import type {
+  AdmittedCompressionType,
+  AdmittedRecordWrapper,
+  AdmittedS3DataDistribution,
+  AdmittedS3DataType,
+  AdmittedTrainingInputMode,
   CompressionType,
   RecordWrapper,
   S3DataDistribution,
@@ -7,20 +12,19 @@ import type {
   TrainingInputMode,
 } from "../../generated/enums.js";
 import type { StrictChannel } from "../../generated/shapes/channel.js";
-import type { AdmittedEnumValue } from "../escape-hatch.js";
 
 /** Options of an S3 channel; every member maps to the `Channel` or `S3DataSource` member of the same name. */
 export interface ChannelOptions {
   /** MIME type of the data, such as `text/csv` or `application/x-parquet`. */
   contentType?: string;
   /** `S3Prefix` when omitted. */
-  s3DataType?: S3DataType | AdmittedEnumValue<"S3DataType">;
+  s3DataType?: S3DataType | AdmittedS3DataType;
   /** `FullyReplicated` when omitted. */
-  distribution?: S3DataDistribution | AdmittedEnumValue<"S3DataDistribution">;
-  compression?: CompressionType | AdmittedEnumValue<"CompressionType">;
-  recordWrapperType?: RecordWrapper | AdmittedEnumValue<"RecordWrapper">;
+  distribution?: S3DataDistribution | AdmittedS3DataDistribution;
+  compression?: CompressionType | AdmittedCompressionType;
+  recordWrapperType?: RecordWrapper | AdmittedRecordWrapper;
   /** Overrides the algorithm's input mode for this channel. */
-  inputMode?: TrainingInputMode | AdmittedEnumValue<"TrainingInputMode">;
+  inputMode?: TrainingInputMode | AdmittedTrainingInputMode;
   /** Attribute names to read from an augmented manifest file. */
   attributeNames?: string[];
 }
