@@ -9,7 +9,12 @@
  * local endpoint such as moto, `AWS_ENDPOINT_URL_SAGEMAKER`.
  */
 import { SageMakerClient } from "@aws-sdk/client-sagemaker";
-import { describeTuningJob, SageMakerFluentError, toCliInputJson, tuningJob } from "../src/index.js";
+import {
+  describeTuningJob,
+  SageMakerFluentError,
+  toCliInputJson,
+  tuningJob,
+} from "../src/index.js";
 import { summarizeTuningJob } from "./summary.js";
 
 // Step 1: the request as a chain. The compiler refuses build() until every required step is there.
@@ -44,8 +49,8 @@ export const flagshipJob = tuningJob("xgb-churn-bayes-01")
   .tags({ project: "churn", owner: "ml-platform" });
 
 async function main(argv: string[]): Promise<void> {
-  // On Node.js 20 the SDK prints a several-line notice about its next Node.js version on
-  // every client; the example keeps its output readable unless you set this yourself.
+  // On Node.js 20 the SDK prints a notice of several lines about Node.js versions for every
+  // client. The example turns it off to keep its output readable, unless you set it yourself.
   process.env["AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED"] ??= "true";
 
   // Step 2: validate and build the SDK input; a ValidationError lists every problem.

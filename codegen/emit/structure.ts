@@ -57,7 +57,7 @@ function conditionGroups(rules: StructureRule[]): ConditionalRule[][] {
   return [...groups.values()];
 }
 
-/** The member a conditional rule restricts: the head of an `onlyWhen` path or a `valuesWhen` member. */
+/** Returns the member a conditional rule restricts: the head of an `onlyWhen` path or a `valuesWhen` member. */
 function targetOf(rule: ConditionalRule): string {
   return rule.kind === "onlyWhen" ? (rule.path.split(".")[0] as string) : rule.member;
 }
@@ -154,7 +154,7 @@ function exclusiveUnion(shape: StructureShape, rule: ExclusiveRule, context: Str
 
 /**
  * Prints the union for rules that share a condition: one variant where the condition
- * holds and its targets are allowed or restricted, one where it does not.
+ * is met and its targets are allowed or restricted, one where it is not.
  */
 function conditionUnion(
   shape: StructureShape,
@@ -399,7 +399,7 @@ function buildProblems(
   return problems;
 }
 
-/** One problem per value that the rule forbids while its condition holds. */
+/** Returns one problem per value that the rule forbids while its condition is met. */
 function valuesWhenProblems(
   shape: StructureShape,
   rule: ValuesWhenRule,

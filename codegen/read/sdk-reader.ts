@@ -1,8 +1,8 @@
 /**
  * Reads the declaration files of the installed `@aws-sdk/client-sagemaker` into the
- * neutral shape description. ts-morph parses the files; the walk then reads the compiler
- * nodes directly rather than through ts-morph's wrappers, which would create an object for
- * each of the nodes of 48,000 lines.
+ * neutral shape description. ts-morph parses the files. The walk then reads the compiler
+ * nodes directly, because ts-morph's wrappers would create an object for each node of
+ * 48,000 lines.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";

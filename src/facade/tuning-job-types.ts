@@ -104,9 +104,9 @@ export type CompleteSteps = AlgorithmStep &
   ObjectiveStep;
 
 /**
- * The strategies that `strategy()` takes. Written out rather than computed with `Exclude`,
- * which cost the flagship chain 14 of its instantiations; a type test fails when the SDK's
- * `HyperParameterTuningJobStrategyType` gains a value that this list lacks.
+ * The strategies that `strategy()` takes. They are written out because computing them with
+ * `Exclude` cost the flagship chain 14 of its instantiations. A type test fails when the
+ * SDK's `HyperParameterTuningJobStrategyType` gains a value that this list lacks.
  */
 export type StrategyOtherThanHyperband = "Bayesian" | "Random" | "Grid";
 
