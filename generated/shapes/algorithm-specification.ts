@@ -70,7 +70,7 @@ export type StrictAlgorithmSpecification = {
    *
    * Items: 0 to 40.
    */
-  MetricDefinitions?: readonly StrictMetricDefinition[];
+  MetricDefinitions?: StrictMetricDefinition[];
   /**
    * To generate and save time-series metrics during training, set to `true`. The default is `false`
    * and time-series metrics aren't generated except in the following cases:
@@ -256,7 +256,7 @@ export interface AlgorithmSpecificationSetters<TSet extends string> extends Buil
    * Items: 0 to 40.
    */
   metricDefinitions(
-    value: ReadonlyArray<StrictMetricDefinition | Buildable<MetricDefinition>>,
+    value: Array<StrictMetricDefinition | Buildable<MetricDefinition>>,
   ): AlgorithmSpecificationBuilder<TSet | "MetricDefinitions">;
 
   /**

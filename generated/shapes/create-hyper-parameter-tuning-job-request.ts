@@ -84,7 +84,7 @@ export type StrictCreateHyperParameterTuningJobRequest = {
    *
    * Items: 0 to 50.
    */
-  Tags?: readonly StrictTag[];
+  Tags?: StrictTag[];
   /**
    * Configures SageMaker Automatic model tuning (AMT) to automatically find optimal parameters for
    * the following fields:
@@ -127,7 +127,7 @@ export type StrictCreateHyperParameterTuningJobRequest = {
        *
        * Items: 1 to 10.
        */
-      TrainingJobDefinitions: readonly StrictHyperParameterTrainingJobDefinition[];
+      TrainingJobDefinitions: StrictHyperParameterTrainingJobDefinition[];
       TrainingJobDefinition?: never;
     }
 );
@@ -194,7 +194,7 @@ export interface CreateHyperParameterTuningJobRequestSetters<
    * Items: 1 to 10.
    */
   trainingJobDefinitions(
-    value: ReadonlyArray<
+    value: Array<
       StrictHyperParameterTrainingJobDefinition | Buildable<HyperParameterTrainingJobDefinition>
     >,
   ): CreateHyperParameterTuningJobRequestBuilder<TSet | "TrainingJobDefinitions">;
@@ -234,7 +234,7 @@ export interface CreateHyperParameterTuningJobRequestSetters<
    * Items: 0 to 50.
    */
   tags(
-    value: ReadonlyArray<StrictTag | Buildable<Tag>>,
+    value: Array<StrictTag | Buildable<Tag>>,
   ): CreateHyperParameterTuningJobRequestBuilder<TSet | "Tags">;
 
   /**

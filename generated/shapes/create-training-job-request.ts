@@ -150,7 +150,7 @@ export type StrictCreateTrainingJobRequest = {
    *
    * Items: 1 to 20.
    */
-  InputDataConfig?: readonly StrictChannel[];
+  InputDataConfig?: StrictChannel[];
   /**
    * Specifies the path to the S3 location where you want to store model artifacts. SageMaker
    * creates subfolders for the artifacts.
@@ -190,7 +190,7 @@ export type StrictCreateTrainingJobRequest = {
    *
    * Items: 0 to 50.
    */
-  Tags?: readonly StrictTag[];
+  Tags?: StrictTag[];
   /**
    * Isolates the training container. No inbound or outbound network calls can be made, except for
    * calls between peers within a training cluster for distributed training. If you enable network
@@ -225,7 +225,7 @@ export type StrictCreateTrainingJobRequest = {
    *
    * Items: 0 to 20.
    */
-  DebugRuleConfigurations?: readonly StrictDebugRuleConfiguration[];
+  DebugRuleConfigurations?: StrictDebugRuleConfiguration[];
   /**
    * Configuration of storage locations for the Amazon SageMaker Debugger TensorBoard output data.
    */
@@ -250,7 +250,7 @@ export type StrictCreateTrainingJobRequest = {
    *
    * Items: 0 to 20.
    */
-  ProfilerRuleConfigurations?: readonly StrictProfilerRuleConfiguration[];
+  ProfilerRuleConfigurations?: StrictProfilerRuleConfiguration[];
   /**
    * The environment variables to set in the Docker container.
    *
@@ -462,7 +462,7 @@ export interface CreateTrainingJobRequestBuilder<
    * Items: 1 to 20.
    */
   inputDataConfig(
-    value: ReadonlyArray<StrictChannel | Buildable<Channel>>,
+    value: Array<StrictChannel | Buildable<Channel>>,
   ): CreateTrainingJobRequestBuilder<TSet | "InputDataConfig">;
 
   /**
@@ -538,9 +538,7 @@ export interface CreateTrainingJobRequestBuilder<
    *
    * Items: 0 to 50.
    */
-  tags(
-    value: ReadonlyArray<StrictTag | Buildable<Tag>>,
-  ): CreateTrainingJobRequestBuilder<TSet | "Tags">;
+  tags(value: Array<StrictTag | Buildable<Tag>>): CreateTrainingJobRequestBuilder<TSet | "Tags">;
 
   /**
    * Isolates the training container. No inbound or outbound network calls can be made, except for
@@ -608,7 +606,7 @@ export interface CreateTrainingJobRequestBuilder<
    * Items: 0 to 20.
    */
   debugRuleConfigurations(
-    value: ReadonlyArray<StrictDebugRuleConfiguration | Buildable<DebugRuleConfiguration>>,
+    value: Array<StrictDebugRuleConfiguration | Buildable<DebugRuleConfiguration>>,
   ): CreateTrainingJobRequestBuilder<TSet | "DebugRuleConfigurations">;
 
   /**
@@ -648,7 +646,7 @@ export interface CreateTrainingJobRequestBuilder<
    * Items: 0 to 20.
    */
   profilerRuleConfigurations(
-    value: ReadonlyArray<StrictProfilerRuleConfiguration | Buildable<ProfilerRuleConfiguration>>,
+    value: Array<StrictProfilerRuleConfiguration | Buildable<ProfilerRuleConfiguration>>,
   ): CreateTrainingJobRequestBuilder<TSet | "ProfilerRuleConfigurations">;
 
   /**

@@ -48,7 +48,7 @@ export type StrictDebugHookConfig = {
    *
    * Items: 0 to 20.
    */
-  CollectionConfigurations?: readonly StrictCollectionConfiguration[];
+  CollectionConfigurations?: StrictCollectionConfiguration[];
 };
 
 /**
@@ -93,7 +93,7 @@ export interface DebugHookConfigBuilder<TSet extends string = never> extends Bui
    * Items: 0 to 20.
    */
   collectionConfigurations(
-    value: ReadonlyArray<StrictCollectionConfiguration | Buildable<CollectionConfiguration>>,
+    value: Array<StrictCollectionConfiguration | Buildable<CollectionConfiguration>>,
   ): DebugHookConfigBuilder<TSet | "CollectionConfigurations">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

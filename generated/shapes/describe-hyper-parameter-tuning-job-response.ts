@@ -99,7 +99,7 @@ export type StrictDescribeHyperParameterTuningJobResponse = {
    *
    * Items: 1 to 10.
    */
-  TrainingJobDefinitions?: readonly StrictHyperParameterTrainingJobDefinition[];
+  TrainingJobDefinitions?: StrictHyperParameterTrainingJobDefinition[];
   /**
    * The status of the tuning job.
    *
@@ -252,7 +252,7 @@ export interface DescribeHyperParameterTuningJobResponseBuilder<
    * Items: 1 to 10.
    */
   trainingJobDefinitions(
-    value: ReadonlyArray<
+    value: Array<
       StrictHyperParameterTrainingJobDefinition | Buildable<HyperParameterTrainingJobDefinition>
     >,
   ): DescribeHyperParameterTuningJobResponseBuilder<TSet | "TrainingJobDefinitions">;

@@ -66,7 +66,7 @@ export type StrictHyperParameterAlgorithmSpecification = {
    *
    * Items: 0 to 40.
    */
-  MetricDefinitions?: readonly StrictMetricDefinition[];
+  MetricDefinitions?: StrictMetricDefinition[];
 } & (
   | {
       /**
@@ -180,7 +180,7 @@ export interface HyperParameterAlgorithmSpecificationSetters<
    * Items: 0 to 40.
    */
   metricDefinitions(
-    value: ReadonlyArray<StrictMetricDefinition | Buildable<MetricDefinition>>,
+    value: Array<StrictMetricDefinition | Buildable<MetricDefinition>>,
   ): HyperParameterAlgorithmSpecificationBuilder<TSet | "MetricDefinitions">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

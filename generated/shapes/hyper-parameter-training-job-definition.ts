@@ -110,7 +110,7 @@ export type StrictHyperParameterTrainingJobDefinition = {
    *
    * Items: 1 to 20.
    */
-  InputDataConfig?: readonly StrictChannel[];
+  InputDataConfig?: StrictChannel[];
   /**
    * The [VpcConfig](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html)
    * object that specifies the VPC that you want the training jobs that this hyperparameter tuning
@@ -362,7 +362,7 @@ export interface HyperParameterTrainingJobDefinitionSetters<
    * Items: 1 to 20.
    */
   inputDataConfig(
-    value: ReadonlyArray<StrictChannel | Buildable<Channel>>,
+    value: Array<StrictChannel | Buildable<Channel>>,
   ): HyperParameterTrainingJobDefinitionBuilder<TSet | "InputDataConfig">;
 
   /**

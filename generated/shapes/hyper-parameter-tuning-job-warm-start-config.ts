@@ -34,7 +34,7 @@ export type StrictHyperParameterTuningJobWarmStartConfig = {
    * Required.
    * Items: 1 to 5.
    */
-  ParentHyperParameterTuningJobs: readonly StrictParentHyperParameterTuningJob[];
+  ParentHyperParameterTuningJobs: StrictParentHyperParameterTuningJob[];
   /**
    * Specifies one of the following:
    *
@@ -89,9 +89,7 @@ export interface HyperParameterTuningJobWarmStartConfigBuilder<
    * Items: 1 to 5.
    */
   parentHyperParameterTuningJobs(
-    value: ReadonlyArray<
-      StrictParentHyperParameterTuningJob | Buildable<ParentHyperParameterTuningJob>
-    >,
+    value: Array<StrictParentHyperParameterTuningJob | Buildable<ParentHyperParameterTuningJob>>,
   ): HyperParameterTuningJobWarmStartConfigBuilder<TSet | "ParentHyperParameterTuningJobs">;
 
   /**

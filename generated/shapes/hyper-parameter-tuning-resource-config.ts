@@ -74,7 +74,7 @@ export type StrictHyperParameterTuningResourceConfig = {
        *
        * Items: 1 to 6.
        */
-      InstanceConfigs?: readonly StrictHyperParameterTuningInstanceConfig[];
+      InstanceConfigs?: StrictHyperParameterTuningInstanceConfig[];
       InstanceType?: never;
       InstanceCount?: never;
       VolumeSizeInGB?: never;
@@ -294,7 +294,7 @@ export interface HyperParameterTuningResourceConfigSetters<
    * Items: 1 to 6.
    */
   instanceConfigs(
-    value: ReadonlyArray<
+    value: Array<
       StrictHyperParameterTuningInstanceConfig | Buildable<HyperParameterTuningInstanceConfig>
     >,
   ): HyperParameterTuningResourceConfigBuilder<TSet | "InstanceConfigs">;

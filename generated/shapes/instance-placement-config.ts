@@ -26,7 +26,7 @@ export type StrictInstancePlacementConfig = {
    *
    * Items: 0 to 10.
    */
-  PlacementSpecifications?: readonly StrictPlacementSpecification[];
+  PlacementSpecifications?: StrictPlacementSpecification[];
 };
 
 /**
@@ -47,7 +47,7 @@ export interface InstancePlacementConfigBuilder extends BuilderEscapeHatch {
    * Items: 0 to 10.
    */
   placementSpecifications(
-    value: ReadonlyArray<StrictPlacementSpecification | Buildable<PlacementSpecification>>,
+    value: Array<StrictPlacementSpecification | Buildable<PlacementSpecification>>,
   ): InstancePlacementConfigBuilder;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

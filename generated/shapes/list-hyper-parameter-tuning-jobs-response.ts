@@ -25,7 +25,7 @@ export type StrictListHyperParameterTuningJobsResponse = {
    *
    * Required.
    */
-  HyperParameterTuningJobSummaries: readonly StrictHyperParameterTuningJobSummary[];
+  HyperParameterTuningJobSummaries: StrictHyperParameterTuningJobSummary[];
   /**
    * If the result of this `ListHyperParameterTuningJobs` request was truncated, the response
    * includes a `NextToken`. To retrieve the next set of tuning jobs, use the token in the next
@@ -53,9 +53,7 @@ export interface ListHyperParameterTuningJobsResponseBuilder<
    * Required.
    */
   hyperParameterTuningJobSummaries(
-    value: ReadonlyArray<
-      StrictHyperParameterTuningJobSummary | Buildable<HyperParameterTuningJobSummary>
-    >,
+    value: Array<StrictHyperParameterTuningJobSummary | Buildable<HyperParameterTuningJobSummary>>,
   ): ListHyperParameterTuningJobsResponseBuilder<TSet | "HyperParameterTuningJobSummaries">;
 
   /**

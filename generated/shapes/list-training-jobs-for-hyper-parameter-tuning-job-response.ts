@@ -26,7 +26,7 @@ export type StrictListTrainingJobsForHyperParameterTuningJobResponse = {
    *
    * Required.
    */
-  TrainingJobSummaries: readonly StrictHyperParameterTrainingJobSummary[];
+  TrainingJobSummaries: StrictHyperParameterTrainingJobSummary[];
   /**
    * If the result of this `ListTrainingJobsForHyperParameterTuningJob` request was truncated, the
    * response includes a `NextToken`. To retrieve the next set of training jobs, use the token in
@@ -55,7 +55,7 @@ export interface ListTrainingJobsForHyperParameterTuningJobResponseBuilder<
    * Required.
    */
   trainingJobSummaries(
-    value: ReadonlyArray<
+    value: Array<
       StrictHyperParameterTrainingJobSummary | Buildable<HyperParameterTrainingJobSummary>
     >,
   ): ListTrainingJobsForHyperParameterTuningJobResponseBuilder<TSet | "TrainingJobSummaries">;

@@ -31,7 +31,7 @@ export type StrictParameterRanges = {
    *
    * Items: 0 to 30.
    */
-  IntegerParameterRanges?: readonly StrictIntegerParameterRange[];
+  IntegerParameterRanges?: StrictIntegerParameterRange[];
   /**
    * The array of
    * [ContinuousParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContinuousParameterRange.html)
@@ -40,7 +40,7 @@ export type StrictParameterRanges = {
    *
    * Items: 0 to 30.
    */
-  ContinuousParameterRanges?: readonly StrictContinuousParameterRange[];
+  ContinuousParameterRanges?: StrictContinuousParameterRange[];
   /**
    * The array of
    * [CategoricalParameterRange](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CategoricalParameterRange.html)
@@ -49,14 +49,14 @@ export type StrictParameterRanges = {
    *
    * Items: 0 to 30.
    */
-  CategoricalParameterRanges?: readonly StrictCategoricalParameterRange[];
+  CategoricalParameterRanges?: StrictCategoricalParameterRange[];
   /**
    * A list containing hyperparameter names and example values to be used by Autotune to determine
    * optimal ranges for your tuning job.
    *
    * Items: 0 to 100.
    */
-  AutoParameters?: readonly StrictAutoParameter[];
+  AutoParameters?: StrictAutoParameter[];
 };
 
 /**
@@ -72,7 +72,7 @@ export interface ParameterRangesBuilder extends BuilderEscapeHatch {
    * Items: 0 to 30.
    */
   integerParameterRanges(
-    value: ReadonlyArray<StrictIntegerParameterRange | Buildable<IntegerParameterRange>>,
+    value: Array<StrictIntegerParameterRange | Buildable<IntegerParameterRange>>,
   ): ParameterRangesBuilder;
 
   /**
@@ -84,7 +84,7 @@ export interface ParameterRangesBuilder extends BuilderEscapeHatch {
    * Items: 0 to 30.
    */
   continuousParameterRanges(
-    value: ReadonlyArray<StrictContinuousParameterRange | Buildable<ContinuousParameterRange>>,
+    value: Array<StrictContinuousParameterRange | Buildable<ContinuousParameterRange>>,
   ): ParameterRangesBuilder;
 
   /**
@@ -96,7 +96,7 @@ export interface ParameterRangesBuilder extends BuilderEscapeHatch {
    * Items: 0 to 30.
    */
   categoricalParameterRanges(
-    value: ReadonlyArray<StrictCategoricalParameterRange | Buildable<CategoricalParameterRange>>,
+    value: Array<StrictCategoricalParameterRange | Buildable<CategoricalParameterRange>>,
   ): ParameterRangesBuilder;
 
   /**
@@ -106,7 +106,7 @@ export interface ParameterRangesBuilder extends BuilderEscapeHatch {
    * Items: 0 to 100.
    */
   autoParameters(
-    value: ReadonlyArray<StrictAutoParameter | Buildable<AutoParameter>>,
+    value: Array<StrictAutoParameter | Buildable<AutoParameter>>,
   ): ParameterRangesBuilder;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */

@@ -147,7 +147,7 @@ export type StrictResourceConfig = {
    *
    * Items: 0 to 5.
    */
-  InstanceGroups?: readonly StrictInstanceGroup[];
+  InstanceGroups?: StrictInstanceGroup[];
   /**
    * The Amazon Resource Name (ARN); of the training plan to use for this resource configuration.
    *
@@ -170,7 +170,7 @@ export type StrictResourceConfig = {
    * `InstancePlacementConfig`, and `EnableManagedSpotTraining`, and supports only Flexible Training
    * Plans (FTP) and On-Demand capacity.
    */
-  InstancePreferences?: readonly StrictInstancePreference[];
+  InstancePreferences?: StrictInstancePreference[];
   /**
    * The instance type that SageMaker selected for the job from the provided `InstancePreferences`.
    * The job is billed for this instance type and count. Returned by
@@ -359,7 +359,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    * Items: 0 to 5.
    */
   instanceGroups(
-    value: ReadonlyArray<StrictInstanceGroup | Buildable<InstanceGroup>>,
+    value: Array<StrictInstanceGroup | Buildable<InstanceGroup>>,
   ): ResourceConfigBuilder;
 
   /**
@@ -391,7 +391,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    * Plans (FTP) and On-Demand capacity.
    */
   instancePreferences(
-    value: ReadonlyArray<StrictInstancePreference | Buildable<InstancePreference>>,
+    value: Array<StrictInstancePreference | Buildable<InstancePreference>>,
   ): ResourceConfigBuilder;
 
   /**
