@@ -3,9 +3,16 @@
  * reports. `--check` writes nothing and fails when the committed files are stale.
  */
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { SageMakerFluentError } from "../src/errors.js";
@@ -26,6 +33,9 @@ function formatCachePath(outDir: string): string {
 
   return join(cacheDir, `format-${folder}.json`);
 }
+
+/** A mistake in the generator's arguments or output folder; printed without a stack trace. */
+class GeneratorUsageError extends SageMakerFluentError {}
 
 const usage = `Usage: npm run generate -- [options]
 
@@ -72,9 +82,22 @@ function parseOptions(argv: string[]): CliOptions | undefined {
     ?.split(",")
     .map((name) => name.trim())
     .filter(Boolean);
+  if (operations?.length === 0) {
+    throw new Error(
+      '--operations is empty; give operation names such as CreateTrainingJob, or "all"',
+    );
+  }
+  const outDir = resolve(values.out ?? join(projectRoot, "generated"));
+  for (const marker of ["package.json", ".git"]) {
+    if (existsSync(join(outDir, marker))) {
+      throw new Error(
+        `--out ${outDir} contains ${marker}, so it looks like a project folder; give the generated files a folder of their own, such as ${join(outDir, "gen")}`,
+      );
+    }
+  }
   const options: CliOptions = {
     entryPoints: operations ? [{ name: "operations", operations }] : shippedEntryPoints,
-    outDir: resolve(values.out ?? join(projectRoot, "generated")),
+    outDir,
     check: values.check,
     format: !values["no-format"],
     cache: !values["no-cache"],
@@ -88,7 +111,12 @@ function parseOptions(argv: string[]): CliOptions | undefined {
 function listFiles(dir: string, prefix = ""): string[] {
   if (!existsSync(dir)) return [];
 
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+  // Version control and installed packages are never the generator's.
+  const entries = readdirSync(dir, { withFileTypes: true }).filter(
+    (entry) => !entry.name.startsWith(".") && entry.name !== "node_modules",
+  );
+
+  return entries.flatMap((entry) =>
     entry.isDirectory()
       ? listFiles(join(dir, entry.name), `${prefix}${entry.name}/`)
       : [`${prefix}${entry.name}`],
@@ -97,9 +125,16 @@ function listFiles(dir: string, prefix = ""): string[] {
 
 /** Returns true when the file starts with the generated-file notice, so that it is ours to delete. */
 function isGenerated(path: string): boolean {
-  const start = readFileSync(path, "utf8").slice(0, 200);
+  const firstLine = readFileSync(path, "utf8").split("\n", 1)[0] ?? "";
 
-  return start.includes(generatedMarker);
+  return (
+    firstLine.startsWith(`// ${generatedMarker}`) || firstLine.startsWith(`<!-- ${generatedMarker}`)
+  );
+}
+
+/** Returns true for paths where the generator writes: the folder itself, and one folder down. */
+function inGeneratorLayout(path: string): boolean {
+  return path.split("/").length <= 2;
 }
 
 /** Lists the files in the output folder that this run does not write. */
@@ -110,9 +145,11 @@ function extraFiles(
   const expected = new Set(files.map((file) => file.path));
   const extra = listFiles(outDir).filter((path) => !expected.has(path));
 
+  const ours = (path: string) => inGeneratorLayout(path) && isGenerated(join(outDir, path));
+
   return {
-    generated: extra.filter((path) => isGenerated(join(outDir, path))),
-    others: extra.filter((path) => !isGenerated(join(outDir, path))),
+    generated: extra.filter(ours),
+    others: extra.filter((path) => !ours(path)),
   };
 }
 
@@ -134,6 +171,14 @@ function staleFiles(outDir: string, files: GeneratedFile[]): string[] {
  * Files without the generated-file notice are left alone and returned.
  */
 function writeFiles(outDir: string, files: GeneratedFile[]): { written: number; kept: string[] } {
+  const foreign = files
+    .map((file) => file.path)
+    .filter((path) => existsSync(join(outDir, path)) && !isGenerated(join(outDir, path)));
+  if (foreign.length > 0) {
+    throw new GeneratorUsageError(
+      `${outDir} has files that the generator would overwrite but did not write: ${foreign.join(", ")}; move them, or give --out another folder`,
+    );
+  }
   const extra = extraFiles(outDir, files);
   for (const path of extra.generated) rmSync(join(outDir, path));
   let written = 0;
@@ -161,6 +206,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  if (relative(projectRoot, options.outDir).startsWith("..")) {
+    process.stderr.write(
+      `note: ${options.outDir} is outside this project, where the generated imports of src/ and @aws-sdk/client-sagemaker do not resolve\n`,
+    );
+  }
   const start = performance.now();
   const result = await generate({
     outDir: options.outDir,
@@ -186,9 +236,9 @@ async function main(argv: string[]): Promise<number> {
 
   const { written, kept } = writeFiles(options.outDir, result.files);
   if (kept.length > 0) {
-    process.stderr.write(
-      `left ${kept.length} files in ${options.outDir} that the generator did not write: ${kept.join(", ")}\n`,
-    );
+    const count = kept.length === 1 ? "1 file" : `${kept.length} files`;
+    process.stderr.write(`left ${count} in ${options.outDir} that the generator did not write:\n`);
+    process.stderr.write(`${kept.map((path) => `  ${path}`).join("\n")}\n`);
   }
   const steps = Object.entries(result.timings)
     .map(([step, ms]) => `${step} ${ms} ms`)
