@@ -47,18 +47,6 @@ const requestStatements: NotApplicableStatement[] = [
   },
   { structure: "ResourceConfig", member: "VolumeKmsKeyId", reason: localStorageReason },
   {
-    structure: "ResourceConfig",
-    member: "InstancePreferences",
-    reason:
-      "InstancePreferences is a training-job capacity feature that only the JavaScript SDK declares (botocore's model lacks it); its exclusivity with EnableManagedSpotTraining spans ResourceConfig and the job definition that holds it, which a rule of one structure cannot express, so the service checks it",
-  },
-  {
-    structure: "ResourceConfig",
-    member: "InstancePlacementConfig",
-    reason:
-      "depends on the kind of capacity the training plan reserves (UltraServer), which the request does not state; the service checks it",
-  },
-  {
     structure: "InstancePreference",
     member: "InstanceCount",
     reason:

@@ -72,6 +72,19 @@ export const overlay: Record<string, StructureRule[]> = {
       source: `${apiReference}/API_HyperParameterTuningJobConfig.html`,
     },
   ],
+  // The part of the same sentence about EnableManagedSpotTraining spans the definition
+  // that holds ResourceConfig, so overlay-not-applicable.ts lists it.
+  ResourceConfig: [
+    {
+      kind: "exclusive",
+      sides: [
+        ["InstancePreferences"],
+        ["InstanceType", "InstanceGroups", "InstancePlacementConfig"],
+      ],
+      required: false,
+      source: `${apiReference}/API_ResourceConfig.html`,
+    },
+  ],
   HyperParameterTuningResourceConfig: [
     {
       kind: "exclusive",

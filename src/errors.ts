@@ -8,9 +8,17 @@ export class SageMakerFluentError extends Error {
   }
 }
 
+/** Returns a problem's message, led by its path when the message does not name it already. */
+function describeProblem(problem: Problem): string {
+  if (problem.path === "" || problem.message.includes(problem.path)) return problem.message;
+
+  return `${problem.path}: ${problem.message}`;
+}
+
 /**
  * Thrown when a request fails validation. Carries every problem found, not only the
- * first, and the JSON path of the first error in `path`.
+ * first, and the JSON path of the first error in `path`. The message lists the errors, one
+ * sentence each.
  */
 export class ValidationError extends SageMakerFluentError {
   readonly problems: readonly Problem[];
@@ -19,25 +27,27 @@ export class ValidationError extends SageMakerFluentError {
   constructor(problems: readonly Problem[]) {
     const errors = problems.filter((problem) => problem.severity === "error");
     const shown = errors.length > 0 ? errors : problems;
-    const lines = shown.map((problem) => `${problem.path || "(request)"}: ${problem.message}`);
     const summary =
       shown.length === 1 ? "invalid request" : `invalid request (${shown.length} problems)`;
-    // Each message is a sentence that ends with a full stop, so a space separates them.
-    super(`${summary}: ${lines.join(" ")}`);
+    super(`${summary}: ${shown.map(describeProblem).join(" ")}`);
     this.problems = problems;
     this.path = shown[0]?.path ?? "";
   }
 }
 
-/** Thrown when members of one exclusive group are set together. */
+/** Rules whose problems are members set together that exclude each other. */
+const conflictRules = new Set(["exclusive", "only-when", "values-when"]);
+
+/**
+ * Thrown instead of a plain {@link ValidationError} when every error is a conflict: members
+ * of one exclusive group set together, or a member set under a condition that rules it out.
+ */
 export class ConflictingMembersError extends ValidationError {}
 
-/** Thrown for a member or feature this library does not support. */
-export class UnsupportedFeatureError extends SageMakerFluentError {
-  readonly member: string;
+/** Returns the error to throw for `problems`: {@link ConflictingMembersError} when every error is a conflict. */
+export function validationErrorFor(problems: readonly Problem[]): ValidationError {
+  const errors = problems.filter((problem) => problem.severity === "error");
+  const conflicts = errors.length > 0 && errors.every((problem) => conflictRules.has(problem.rule));
 
-  constructor(member: string, message: string) {
-    super(message);
-    this.member = member;
-  }
+  return conflicts ? new ConflictingMembersError(problems) : new ValidationError(problems);
 }

@@ -32,7 +32,6 @@ export { $enumValue, type AdmittedEnumValue } from "./escape-hatch.js";
 export {
   ConflictingMembersError,
   SageMakerFluentError,
-  UnsupportedFeatureError,
   ValidationError,
 } from "./errors.js";
 export type { Problem } from "./problems.js";

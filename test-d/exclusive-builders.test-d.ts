@@ -11,6 +11,7 @@ import {
   HyperParameterTrainingJobDefinitionBuilder,
   HyperParameterTuningJobConfigBuilder,
   HyperParameterTuningResourceConfigBuilder,
+  ResourceConfigBuilder,
 } from "../src/index.js";
 import { AlgorithmSpecificationBuilder } from "../generated/training/index.js";
 
@@ -166,3 +167,7 @@ expectError(
     .trainingJobDefinitions([]),
 );
 expectError(request.trainingJobDefinitions([]).trainingJobDefinition({} as never));
+
+// InstancePreferences excludes InstanceType, InstanceGroups and InstancePlacementConfig.
+expectError(new ResourceConfigBuilder().instanceType("ml.m5.xlarge").instancePreferences([]));
+expectError(new ResourceConfigBuilder().instancePreferences([]).instanceType("ml.m5.xlarge"));

@@ -2,6 +2,7 @@
 
 import {
   defineBuilder,
+  type BuildMethod,
   type Buildable,
   type BuilderEscapeHatch,
 } from "../../src/runtime/builder.js";
@@ -25,50 +26,6 @@ import type {
  * each other cannot be set together.
  */
 export type StrictResourceConfig = {
-  /**
-   * The ML compute instance type.
-   *
-   * Valid values: `ml.c4.2xlarge`, `ml.c4.4xlarge`, `ml.c4.8xlarge`, `ml.c4.xlarge`,
-   * `ml.c5n.18xlarge`, `ml.c5n.2xlarge`, `ml.c5n.4xlarge`, `ml.c5n.9xlarge`, `ml.c5n.xlarge`,
-   * `ml.c5.18xlarge`, `ml.c5.2xlarge`, `ml.c5.4xlarge`, `ml.c5.9xlarge`, `ml.c5.xlarge`,
-   * `ml.c6i.12xlarge`, `ml.c6i.16xlarge`, `ml.c6i.24xlarge`, `ml.c6i.2xlarge`, `ml.c6i.32xlarge`,
-   * `ml.c6i.4xlarge`, `ml.c6i.8xlarge`, `ml.c6i.xlarge`, `ml.c7i.12xlarge`, `ml.c7i.16xlarge`,
-   * `ml.c7i.24xlarge`, `ml.c7i.2xlarge`, `ml.c7i.48xlarge`, `ml.c7i.4xlarge`, `ml.c7i.8xlarge`,
-   * `ml.c7i.large`, `ml.c7i.xlarge`, `ml.c8i.12xlarge`, `ml.c8i.16xlarge`, `ml.c8i.24xlarge`,
-   * `ml.c8i.2xlarge`, `ml.c8i.32xlarge`, `ml.c8i.48xlarge`, `ml.c8i.4xlarge`, `ml.c8i.8xlarge`,
-   * `ml.c8i.96xlarge`, `ml.c8i.xlarge`, `ml.g4dn.12xlarge`, `ml.g4dn.16xlarge`, `ml.g4dn.2xlarge`,
-   * `ml.g4dn.4xlarge`, `ml.g4dn.8xlarge`, `ml.g4dn.xlarge`, `ml.g5.12xlarge`, `ml.g5.16xlarge`,
-   * `ml.g5.24xlarge`, `ml.g5.2xlarge`, `ml.g5.48xlarge`, `ml.g5.4xlarge`, `ml.g5.8xlarge`,
-   * `ml.g5.xlarge`, `ml.g6e.12xlarge`, `ml.g6e.16xlarge`, `ml.g6e.24xlarge`, `ml.g6e.2xlarge`,
-   * `ml.g6e.48xlarge`, `ml.g6e.4xlarge`, `ml.g6e.8xlarge`, `ml.g6e.xlarge`, `ml.g6.12xlarge`,
-   * `ml.g6.16xlarge`, `ml.g6.24xlarge`, `ml.g6.2xlarge`, `ml.g6.48xlarge`, `ml.g6.4xlarge`,
-   * `ml.g6.8xlarge`, `ml.g6.xlarge`, `ml.g7e.12xlarge`, `ml.g7e.24xlarge`, `ml.g7e.2xlarge`,
-   * `ml.g7e.48xlarge`, `ml.g7e.4xlarge`, `ml.g7e.8xlarge`, `ml.g7.12xlarge`, `ml.g7.24xlarge`,
-   * `ml.g7.2xlarge`, `ml.g7.48xlarge`, `ml.g7.4xlarge`, `ml.g7.8xlarge`, `ml.m4.10xlarge`,
-   * `ml.m4.16xlarge`, `ml.m4.2xlarge`, `ml.m4.4xlarge`, `ml.m4.xlarge`, `ml.m5.12xlarge`,
-   * `ml.m5.24xlarge`, `ml.m5.2xlarge`, `ml.m5.4xlarge`, `ml.m5.large`, `ml.m5.xlarge`,
-   * `ml.m6i.12xlarge`, `ml.m6i.16xlarge`, `ml.m6i.24xlarge`, `ml.m6i.2xlarge`, `ml.m6i.32xlarge`,
-   * `ml.m6i.4xlarge`, `ml.m6i.8xlarge`, `ml.m6i.large`, `ml.m6i.xlarge`, `ml.m7i.12xlarge`,
-   * `ml.m7i.16xlarge`, `ml.m7i.24xlarge`, `ml.m7i.2xlarge`, `ml.m7i.48xlarge`, `ml.m7i.4xlarge`,
-   * `ml.m7i.8xlarge`, `ml.m7i.large`, `ml.m7i.xlarge`, `ml.m8i.12xlarge`, `ml.m8i.16xlarge`,
-   * `ml.m8i.24xlarge`, `ml.m8i.2xlarge`, `ml.m8i.32xlarge`, `ml.m8i.48xlarge`, `ml.m8i.4xlarge`,
-   * `ml.m8i.8xlarge`, `ml.m8i.96xlarge`, `ml.m8i.large`, `ml.m8i.xlarge`, `ml.p2.16xlarge`,
-   * `ml.p2.8xlarge`, `ml.p2.xlarge`, `ml.p3dn.24xlarge`, `ml.p3.16xlarge`, `ml.p3.2xlarge`,
-   * `ml.p3.8xlarge`, `ml.p4de.24xlarge`, `ml.p4d.24xlarge`, `ml.p5en.48xlarge`, `ml.p5e.48xlarge`,
-   * `ml.p5.48xlarge`, `ml.p5.4xlarge`, `ml.p6e-gb200.36xlarge`, `ml.p6-b200.48xlarge`,
-   * `ml.p6-b300.48xlarge`, `ml.r5d.12xlarge`, `ml.r5d.16xlarge`, `ml.r5d.24xlarge`,
-   * `ml.r5d.2xlarge`, `ml.r5d.4xlarge`, `ml.r5d.8xlarge`, `ml.r5d.large`, `ml.r5d.xlarge`,
-   * `ml.r5.12xlarge`, `ml.r5.16xlarge`, `ml.r5.24xlarge`, `ml.r5.2xlarge`, `ml.r5.4xlarge`,
-   * `ml.r5.8xlarge`, `ml.r5.large`, `ml.r5.xlarge`, `ml.r6i.12xlarge`, `ml.r6i.16xlarge`,
-   * `ml.r6i.24xlarge`, `ml.r6i.2xlarge`, `ml.r6i.32xlarge`, `ml.r6i.4xlarge`, `ml.r6i.8xlarge`,
-   * `ml.r6i.large`, `ml.r6i.xlarge`, `ml.r7i.12xlarge`, `ml.r7i.16xlarge`, `ml.r7i.24xlarge`,
-   * `ml.r7i.2xlarge`, `ml.r7i.48xlarge`, `ml.r7i.4xlarge`, `ml.r7i.8xlarge`, `ml.r7i.large`,
-   * `ml.r7i.xlarge`, `ml.r8i.12xlarge`, `ml.r8i.16xlarge`, `ml.r8i.24xlarge`, `ml.r8i.2xlarge`,
-   * `ml.r8i.32xlarge`, `ml.r8i.48xlarge`, `ml.r8i.4xlarge`, `ml.r8i.8xlarge`, `ml.r8i.96xlarge`,
-   * `ml.r8i.large`, `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`,
-   * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
-   */
-  InstanceType?: TrainingInstanceType | AdmittedTrainingInstanceType;
   /**
    * The number of ML compute instances to use. For distributed training, provide a value greater
    * than 1.
@@ -143,34 +100,12 @@ export type StrictResourceConfig = {
    */
   KeepAlivePeriodInSeconds?: number;
   /**
-   * The configuration of a heterogeneous cluster in JSON format.
-   *
-   * Items: 0 to 5.
-   */
-  InstanceGroups?: StrictInstanceGroup[];
-  /**
    * The Amazon Resource Name (ARN); of the training plan to use for this resource configuration.
    *
    * Length: 50 to 2048 characters.
    * Pattern: `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*`
    */
   TrainingPlanArn?: string;
-  /**
-   * Configuration for how training job instances are placed and allocated within UltraServers. Only
-   * applicable for UltraServer capacity.
-   */
-  InstancePlacementConfig?: StrictInstancePlacementConfig;
-  /**
-   * An ordered list of ML compute instance types for the training job, in priority order. SageMaker
-   * launches the training job on the first instance type in the list that has available capacity.
-   * If capacity is insufficient, SageMaker evaluates the next instance type in the preferred list.
-   * Exactly one instance type is selected for the job.
-   *
-   * `InstancePreferences` is mutually exclusive with `InstanceType`, `InstanceGroups`,
-   * `InstancePlacementConfig`, and `EnableManagedSpotTraining`, and supports only Flexible Training
-   * Plans (FTP) and On-Demand capacity.
-   */
-  InstancePreferences?: StrictInstancePreference[];
   /**
    * The instance type that SageMaker selected for the job from the provided `InstancePreferences`.
    * The job is billed for this instance type and count. Returned by
@@ -225,12 +160,87 @@ export type StrictResourceConfig = {
    * type is selected. This field is read-only and isn't accepted in `CreateTrainingJob` requests.
    */
   SelectedInstanceCount?: number;
-};
+} & (
+  | {
+      /**
+       * An ordered list of ML compute instance types for the training job, in priority order. SageMaker
+       * launches the training job on the first instance type in the list that has available capacity.
+       * If capacity is insufficient, SageMaker evaluates the next instance type in the preferred list.
+       * Exactly one instance type is selected for the job.
+       *
+       * `InstancePreferences` is mutually exclusive with `InstanceType`, `InstanceGroups`,
+       * `InstancePlacementConfig`, and `EnableManagedSpotTraining`, and supports only Flexible Training
+       * Plans (FTP) and On-Demand capacity.
+       */
+      InstancePreferences?: StrictInstancePreference[];
+      InstanceType?: never;
+      InstanceGroups?: never;
+      InstancePlacementConfig?: never;
+    }
+  | {
+      /**
+       * The ML compute instance type.
+       *
+       * Valid values: `ml.c4.2xlarge`, `ml.c4.4xlarge`, `ml.c4.8xlarge`, `ml.c4.xlarge`,
+       * `ml.c5n.18xlarge`, `ml.c5n.2xlarge`, `ml.c5n.4xlarge`, `ml.c5n.9xlarge`, `ml.c5n.xlarge`,
+       * `ml.c5.18xlarge`, `ml.c5.2xlarge`, `ml.c5.4xlarge`, `ml.c5.9xlarge`, `ml.c5.xlarge`,
+       * `ml.c6i.12xlarge`, `ml.c6i.16xlarge`, `ml.c6i.24xlarge`, `ml.c6i.2xlarge`, `ml.c6i.32xlarge`,
+       * `ml.c6i.4xlarge`, `ml.c6i.8xlarge`, `ml.c6i.xlarge`, `ml.c7i.12xlarge`, `ml.c7i.16xlarge`,
+       * `ml.c7i.24xlarge`, `ml.c7i.2xlarge`, `ml.c7i.48xlarge`, `ml.c7i.4xlarge`, `ml.c7i.8xlarge`,
+       * `ml.c7i.large`, `ml.c7i.xlarge`, `ml.c8i.12xlarge`, `ml.c8i.16xlarge`, `ml.c8i.24xlarge`,
+       * `ml.c8i.2xlarge`, `ml.c8i.32xlarge`, `ml.c8i.48xlarge`, `ml.c8i.4xlarge`, `ml.c8i.8xlarge`,
+       * `ml.c8i.96xlarge`, `ml.c8i.xlarge`, `ml.g4dn.12xlarge`, `ml.g4dn.16xlarge`, `ml.g4dn.2xlarge`,
+       * `ml.g4dn.4xlarge`, `ml.g4dn.8xlarge`, `ml.g4dn.xlarge`, `ml.g5.12xlarge`, `ml.g5.16xlarge`,
+       * `ml.g5.24xlarge`, `ml.g5.2xlarge`, `ml.g5.48xlarge`, `ml.g5.4xlarge`, `ml.g5.8xlarge`,
+       * `ml.g5.xlarge`, `ml.g6e.12xlarge`, `ml.g6e.16xlarge`, `ml.g6e.24xlarge`, `ml.g6e.2xlarge`,
+       * `ml.g6e.48xlarge`, `ml.g6e.4xlarge`, `ml.g6e.8xlarge`, `ml.g6e.xlarge`, `ml.g6.12xlarge`,
+       * `ml.g6.16xlarge`, `ml.g6.24xlarge`, `ml.g6.2xlarge`, `ml.g6.48xlarge`, `ml.g6.4xlarge`,
+       * `ml.g6.8xlarge`, `ml.g6.xlarge`, `ml.g7e.12xlarge`, `ml.g7e.24xlarge`, `ml.g7e.2xlarge`,
+       * `ml.g7e.48xlarge`, `ml.g7e.4xlarge`, `ml.g7e.8xlarge`, `ml.g7.12xlarge`, `ml.g7.24xlarge`,
+       * `ml.g7.2xlarge`, `ml.g7.48xlarge`, `ml.g7.4xlarge`, `ml.g7.8xlarge`, `ml.m4.10xlarge`,
+       * `ml.m4.16xlarge`, `ml.m4.2xlarge`, `ml.m4.4xlarge`, `ml.m4.xlarge`, `ml.m5.12xlarge`,
+       * `ml.m5.24xlarge`, `ml.m5.2xlarge`, `ml.m5.4xlarge`, `ml.m5.large`, `ml.m5.xlarge`,
+       * `ml.m6i.12xlarge`, `ml.m6i.16xlarge`, `ml.m6i.24xlarge`, `ml.m6i.2xlarge`, `ml.m6i.32xlarge`,
+       * `ml.m6i.4xlarge`, `ml.m6i.8xlarge`, `ml.m6i.large`, `ml.m6i.xlarge`, `ml.m7i.12xlarge`,
+       * `ml.m7i.16xlarge`, `ml.m7i.24xlarge`, `ml.m7i.2xlarge`, `ml.m7i.48xlarge`, `ml.m7i.4xlarge`,
+       * `ml.m7i.8xlarge`, `ml.m7i.large`, `ml.m7i.xlarge`, `ml.m8i.12xlarge`, `ml.m8i.16xlarge`,
+       * `ml.m8i.24xlarge`, `ml.m8i.2xlarge`, `ml.m8i.32xlarge`, `ml.m8i.48xlarge`, `ml.m8i.4xlarge`,
+       * `ml.m8i.8xlarge`, `ml.m8i.96xlarge`, `ml.m8i.large`, `ml.m8i.xlarge`, `ml.p2.16xlarge`,
+       * `ml.p2.8xlarge`, `ml.p2.xlarge`, `ml.p3dn.24xlarge`, `ml.p3.16xlarge`, `ml.p3.2xlarge`,
+       * `ml.p3.8xlarge`, `ml.p4de.24xlarge`, `ml.p4d.24xlarge`, `ml.p5en.48xlarge`, `ml.p5e.48xlarge`,
+       * `ml.p5.48xlarge`, `ml.p5.4xlarge`, `ml.p6e-gb200.36xlarge`, `ml.p6-b200.48xlarge`,
+       * `ml.p6-b300.48xlarge`, `ml.r5d.12xlarge`, `ml.r5d.16xlarge`, `ml.r5d.24xlarge`,
+       * `ml.r5d.2xlarge`, `ml.r5d.4xlarge`, `ml.r5d.8xlarge`, `ml.r5d.large`, `ml.r5d.xlarge`,
+       * `ml.r5.12xlarge`, `ml.r5.16xlarge`, `ml.r5.24xlarge`, `ml.r5.2xlarge`, `ml.r5.4xlarge`,
+       * `ml.r5.8xlarge`, `ml.r5.large`, `ml.r5.xlarge`, `ml.r6i.12xlarge`, `ml.r6i.16xlarge`,
+       * `ml.r6i.24xlarge`, `ml.r6i.2xlarge`, `ml.r6i.32xlarge`, `ml.r6i.4xlarge`, `ml.r6i.8xlarge`,
+       * `ml.r6i.large`, `ml.r6i.xlarge`, `ml.r7i.12xlarge`, `ml.r7i.16xlarge`, `ml.r7i.24xlarge`,
+       * `ml.r7i.2xlarge`, `ml.r7i.48xlarge`, `ml.r7i.4xlarge`, `ml.r7i.8xlarge`, `ml.r7i.large`,
+       * `ml.r7i.xlarge`, `ml.r8i.12xlarge`, `ml.r8i.16xlarge`, `ml.r8i.24xlarge`, `ml.r8i.2xlarge`,
+       * `ml.r8i.32xlarge`, `ml.r8i.48xlarge`, `ml.r8i.4xlarge`, `ml.r8i.8xlarge`, `ml.r8i.96xlarge`,
+       * `ml.r8i.large`, `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`,
+       * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
+       */
+      InstanceType?: TrainingInstanceType | AdmittedTrainingInstanceType;
+      /**
+       * The configuration of a heterogeneous cluster in JSON format.
+       *
+       * Items: 0 to 5.
+       */
+      InstanceGroups?: StrictInstanceGroup[];
+      /**
+       * Configuration for how training job instances are placed and allocated within UltraServers. Only
+       * applicable for UltraServer capacity.
+       */
+      InstancePlacementConfig?: StrictInstancePlacementConfig;
+      InstancePreferences?: never;
+    }
+);
 
 /**
- * Builder of {@link ResourceConfig}; each setter returns a new builder.
+ * Setters of {@link ResourceConfigBuilder}, one per member of {@link ResourceConfig}.
  */
-export interface ResourceConfigBuilder extends BuilderEscapeHatch {
+export interface ResourceConfigSetters<TSet extends string> extends BuilderEscapeHatch {
   /**
    * The ML compute instance type.
    *
@@ -274,7 +284,9 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    * `ml.r8i.large`, `ml.r8i.xlarge`, `ml.t3.2xlarge`, `ml.t3.large`, `ml.t3.medium`,
    * `ml.t3.xlarge`, `ml.trn1n.32xlarge`, `ml.trn1.2xlarge`, `ml.trn1.32xlarge`, `ml.trn2.48xlarge`.
    */
-  instanceType(value: TrainingInstanceType | AdmittedTrainingInstanceType): ResourceConfigBuilder;
+  instanceType(
+    value: TrainingInstanceType | AdmittedTrainingInstanceType,
+  ): ResourceConfigBuilder<TSet | "InstanceType">;
 
   /**
    * The number of ML compute instances to use. For distributed training, provide a value greater
@@ -282,7 +294,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    *
    * Range: at least 0.
    */
-  instanceCount(value: number): ResourceConfigBuilder;
+  instanceCount(value: number): ResourceConfigBuilder<TSet | "InstanceCount">;
 
   /**
    * The size of the ML storage volume that you want to provision.
@@ -315,7 +327,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    *
    * Range: at least 0.
    */
-  volumeSizeInGB(value: number): ResourceConfigBuilder;
+  volumeSizeInGB(value: number): ResourceConfigBuilder<TSet | "VolumeSizeInGB">;
 
   /**
    * The Amazon Web Services KMS key that SageMaker uses to encrypt data on the storage volume
@@ -343,7 +355,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    * Length: 0 to 2048 characters.
    * Pattern: `[a-zA-Z0-9:/_-]*`
    */
-  volumeKmsKeyId(value: string): ResourceConfigBuilder;
+  volumeKmsKeyId(value: string): ResourceConfigBuilder<TSet | "VolumeKmsKeyId">;
 
   /**
    * The duration of time in seconds to retain configured resources in a warm pool for subsequent
@@ -351,7 +363,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    *
    * Range: 0 to 21600.
    */
-  keepAlivePeriodInSeconds(value: number): ResourceConfigBuilder;
+  keepAlivePeriodInSeconds(value: number): ResourceConfigBuilder<TSet | "KeepAlivePeriodInSeconds">;
 
   /**
    * The configuration of a heterogeneous cluster in JSON format.
@@ -360,7 +372,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    */
   instanceGroups(
     value: Array<StrictInstanceGroup | Buildable<InstanceGroup>>,
-  ): ResourceConfigBuilder;
+  ): ResourceConfigBuilder<TSet | "InstanceGroups">;
 
   /**
    * The Amazon Resource Name (ARN); of the training plan to use for this resource configuration.
@@ -368,7 +380,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    * Length: 50 to 2048 characters.
    * Pattern: `arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:[0-9]{12}:training-plan/.*`
    */
-  trainingPlanArn(value: string): ResourceConfigBuilder;
+  trainingPlanArn(value: string): ResourceConfigBuilder<TSet | "TrainingPlanArn">;
 
   /**
    * Configuration for how training job instances are placed and allocated within UltraServers. Only
@@ -378,7 +390,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
     value:
       | StrictInstancePlacementConfig
       | ((builder: InstancePlacementConfigBuilder) => Buildable<InstancePlacementConfig>),
-  ): ResourceConfigBuilder;
+  ): ResourceConfigBuilder<TSet | "InstancePlacementConfig">;
 
   /**
    * An ordered list of ML compute instance types for the training job, in priority order. SageMaker
@@ -392,7 +404,7 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    */
   instancePreferences(
     value: Array<StrictInstancePreference | Buildable<InstancePreference>>,
-  ): ResourceConfigBuilder;
+  ): ResourceConfigBuilder<TSet | "InstancePreferences">;
 
   /**
    * The instance type that SageMaker selected for the job from the provided `InstancePreferences`.
@@ -443,18 +455,44 @@ export interface ResourceConfigBuilder extends BuilderEscapeHatch {
    */
   selectedInstanceType(
     value: TrainingInstanceType | AdmittedTrainingInstanceType,
-  ): ResourceConfigBuilder;
+  ): ResourceConfigBuilder<TSet | "SelectedInstanceType">;
 
   /**
    * The number of instances of `SelectedInstanceType` that the training job launched with. The job
    * is billed for this instance type and count. Returned by `DescribeTrainingJob` after an instance
    * type is selected. This field is read-only and isn't accepted in `CreateTrainingJob` requests.
    */
-  selectedInstanceCount(value: number): ResourceConfigBuilder;
+  selectedInstanceCount(value: number): ResourceConfigBuilder<TSet | "SelectedInstanceCount">;
 
   /** Validates the members set so far and returns them as the SDK's type; throws `ValidationError` listing every problem. */
-  build(): ResourceConfig;
+  build: BuildMethod<ResourceConfig, never>;
 }
+
+/**
+ * Builder of {@link ResourceConfig}. `TSet` lists the members set so far, so that the
+ * compiler hides setters that conflict with them and allows `build()` only when the
+ * request is complete.
+ */
+export type ResourceConfigBuilder<TSet extends string = never> = [
+  | ([Extract<TSet, "InstancePreferences">] extends [never]
+      ? never
+      : "instanceType" | "instanceGroups" | "instancePlacementConfig")
+  | ([Extract<TSet, "InstanceType" | "InstanceGroups" | "InstancePlacementConfig">] extends [never]
+      ? never
+      : "instancePreferences"),
+] extends [never]
+  ? ResourceConfigSetters<TSet>
+  : Omit<
+      ResourceConfigSetters<TSet>,
+      | ([Extract<TSet, "InstancePreferences">] extends [never]
+          ? never
+          : "instanceType" | "instanceGroups" | "instancePlacementConfig")
+      | ([Extract<TSet, "InstanceType" | "InstanceGroups" | "InstancePlacementConfig">] extends [
+          never,
+        ]
+          ? never
+          : "instancePreferences")
+    >;
 
 /** Creates an empty {@link ResourceConfigBuilder}; each setter returns a new builder. */
 export const ResourceConfigBuilder = defineBuilder(

@@ -41,7 +41,8 @@ export interface InstanceOptions {
 
 /** Options of {@link TuningJob.limits}. */
 export interface LimitOptions {
-  maxNumberOfTrainingJobs: number;
+  /** Total training jobs; optional because the Grid strategy can run every combination. */
+  maxNumberOfTrainingJobs?: number;
   maxParallelTrainingJobs: number;
   /** Runtime limit of the whole tuning job, in seconds. */
   maxRuntimeInSeconds?: number;

@@ -35,6 +35,7 @@ import type {
   TuningJob,
 } from "./tuning-job-types.js";
 import {
+  copyRequestData,
   hyperParameterString,
   invalidArgument,
   rangeBound,
@@ -73,7 +74,13 @@ class TuningJobChain {
     const draft = structuredClone(this.#draft);
     change(draft);
 
-    return new TuningJobChain(this.#name, draft);
+    // A copy that checks what the step stored: functions or symbols from plain JavaScript
+    // callers throw ValidationError here, at the step that received them.
+    return new TuningJobChain(this.#name, {
+      config: copyRequestData(draft.config, "HyperParameterTuningJobConfig") as Draft["config"],
+      definition: copyRequestData(draft.definition, "TrainingJobDefinition") as Draft["definition"],
+      tags: copyRequestData(draft.tags, "Tags") as Draft["tags"],
+    });
   }
 
   strategy(strategy: string) {
@@ -236,7 +243,7 @@ class TuningJobChain {
   channelConfig(channel: StrictChannel) {
     return this.#with((draft) => {
       const channels = draft.definition.InputDataConfig ?? [];
-      draft.definition.InputDataConfig = [...channels, structuredClone(channel) as never];
+      draft.definition.InputDataConfig = [...channels, channel as never];
     });
   }
 

@@ -59,8 +59,44 @@ export function stringifyHyperParameters(
   }
   const result: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
-    result[key] = hyperParameterString(value, `${path}.${key}`);
+    // defineProperty keeps a `__proto__` key as a member, which the validator then reports.
+    Object.defineProperty(result, key, {
+      value: hyperParameterString(value, `${path}.${key}`),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
 
   return result;
+}
+
+/**
+ * Copies request data made of strings, numbers, booleans, arrays and plain objects. A
+ * function, symbol or bigint throws `ValidationError` naming its path, since no request
+ * member takes one, and a `__proto__` key is kept as an own member for the validator to
+ * report rather than turned into a prototype.
+ */
+export function copyRequestData(value: unknown, path: string): unknown {
+  if (value === null || ["string", "number", "boolean", "undefined"].includes(typeof value)) {
+    return value;
+  }
+  if (typeof value !== "object") {
+    throw invalidArgument(path, value, "a string, number, boolean, array or plain object");
+  }
+  if (Array.isArray(value))
+    return value.map((item, index) => copyRequestData(item, `${path}[${index}]`));
+
+  const copy: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) {
+    if (member === undefined) continue;
+    Object.defineProperty(copy, key, {
+      value: copyRequestData(member, path === "" ? key : `${path}.${key}`),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+
+  return copy;
 }

@@ -4,7 +4,7 @@
  * another's members. `build()` resolves nested builders, copies the values, and
  * validates the result against the generated tables before it returns.
  */
-import { ValidationError } from "../errors.js";
+import { ValidationError, validationErrorFor } from "../errors.js";
 import { errorsOf } from "../problems.js";
 import type { RuntimeSchema } from "../schema/types.js";
 import { semanticRules } from "../validate/rules/index.js";
@@ -96,7 +96,7 @@ export class ShapeBuilder {
     const value = this.$peek();
     const rules = rulesByStructure[structure] ?? [];
     const { problems } = validateRequest(value, { schema, structure, rules });
-    if (errorsOf(problems).length > 0) throw new ValidationError(problems);
+    if (errorsOf(problems).length > 0) throw validationErrorFor(problems);
 
     return value;
   }
@@ -137,8 +137,14 @@ function copyValue(value: unknown, path = "", ancestors: object[] = []): unknown
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const member = (value as Record<string, unknown>)[key];
-    if (member !== undefined)
-      copy[key] = copyValue(member, path === "" ? key : `${path}.${key}`, inner);
+    if (member === undefined) continue;
+    // defineProperty keeps a `__proto__` key as a member, which the validator then reports.
+    Object.defineProperty(copy, key, {
+      value: copyValue(member, path === "" ? key : `${path}.${key}`, inner),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
 
   return copy;

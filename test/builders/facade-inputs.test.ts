@@ -105,3 +105,23 @@ describe("builder values", () => {
     expect((error as ValidationError).message).toContain("contains itself");
   });
 });
+
+describe("chain data from plain JavaScript", () => {
+  it("rejects a function where a value belongs", () => {
+    const chain = loose() as unknown as { environment(values: unknown): unknown };
+    const error = caught(() => chain.environment({ SEED: () => 42 }));
+
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).path).toBe("TrainingJobDefinition.Environment.SEED");
+  });
+
+  it("keeps a __proto__ hyperparameter for the validator", () => {
+    const values = JSON.parse('{"__proto__": "1", "eta": "0.1"}') as Record<string, string>;
+    const problems = loose().staticHyperParameters(values).validate().problems;
+
+    expect(({} as Record<string, unknown>).eta).toBeUndefined();
+    expect(problems.map((problem) => problem.path)).toContain(
+      "TrainingJobDefinition.StaticHyperParameters.__proto__",
+    );
+  });
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CreateHyperParameterTuningJobRequestBuilder, ValidationError } from "../../src/index.js";
+import {
+  ConflictingMembersError,
+  CreateHyperParameterTuningJobRequestBuilder,
+  ResourceConfigBuilder,
+  ValidationError,
+} from "../../src/index.js";
 
 const definition = {
   AlgorithmSpecification: { AlgorithmName: "xgboost", TrainingInputMode: "File" },
@@ -44,5 +49,37 @@ describe("request builder", () => {
 
     expect(request.HyperParameterTuningJobConfig?.TrainingJobEarlyStoppingType).toBe("Off");
     expect(request.TrainingJobDefinition?.StaticHyperParameters).toEqual({ epochs: "10" });
+  });
+});
+
+describe("conflicting members", () => {
+  it("throw ConflictingMembersError", () => {
+    let error: unknown;
+    try {
+      new ResourceConfigBuilder()
+        .instanceType("ml.m5.xlarge")
+        .$set("InstancePreferences", [{ InstanceType: "ml.m5.2xlarge" }])
+        .build();
+    } catch (caught) {
+      error = caught;
+    }
+
+    expect(error).toBeInstanceOf(ConflictingMembersError);
+    expect((error as ValidationError).path).toBe("InstanceType");
+  });
+
+  it("keep a __proto__ map key as a member", () => {
+    const environment = JSON.parse('{"__proto__": "x"}') as Record<string, string>;
+    let error: unknown;
+    try {
+      hyperbandRequest("Off")
+        .trainingJobDefinition({ ...definition, Environment: environment })
+        .build();
+    } catch (caught) {
+      error = caught;
+    }
+
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).message).toContain("__proto__");
   });
 });
