@@ -7,7 +7,7 @@ import {
   strategyConfigHyperbandOnly,
   tooFewCombinations,
 } from "../../src/validate/rules/strategy.js";
-import { paths, runRule, single } from "./rule-helpers.js";
+import { multi, paths, runRule, single } from "./rule-helpers.js";
 
 const config = "HyperParameterTuningJobConfig";
 const hyperband = `${config}.StrategyConfig.HyperbandStrategyConfig`;
@@ -120,6 +120,52 @@ describe("hyperband-resources rule", () => {
       const problems = runRule(hyperbandResources, resources(1, undefined, { [key]: "50" }));
       expect(paths(problems), key).toEqual([`${hyperband}.MaxResource`]);
     }
+  });
+
+  it("checks an inferred MaxResource", () => {
+    const epochs = "TrainingJobDefinition.StaticHyperParameters.epochs";
+    for (const [min, value, expected] of [
+      [1, "50000", "at most 20000"],
+      [1, "abc", "a whole number"],
+      [1, "0", "a whole number"],
+      [1, "12.5", "a whole number"],
+      [10, "5", "at least `MinResource` (10)"],
+    ] as const) {
+      const problems = runRule(hyperbandResources, resources(min, undefined, { epochs: value }));
+      expect(paths(problems), value).toEqual([epochs]);
+      expect(problems[0]?.message, value).toContain(expected);
+      expect(problems[0]?.message, value).toContain(`received "${value}"`);
+      expect(problems[0]?.value, value).toBe(value);
+    }
+  });
+
+  it("accepts inferred MaxResource limits", () => {
+    for (const [min, value] of [
+      [1, "20000"],
+      [10, "10"],
+      [undefined, "1"],
+    ] as const) {
+      expect(
+        runRule(hyperbandResources, resources(min, undefined, { epochs: value })),
+        value,
+      ).toEqual([]);
+    }
+  });
+
+  it("checks every epochs name of each definition", () => {
+    const request = multi({
+      [`${config}.Strategy`]: "Hyperband",
+      "TrainingJobDefinitions[0].StaticHyperParameters": { num_epochs: "30000" },
+      "TrainingJobDefinitions[1].StaticHyperParameters": { n_epochs: "20", "n-epochs": "x" },
+    });
+    expect(paths(runRule(hyperbandResources, request))).toEqual([
+      "TrainingJobDefinitions[0].StaticHyperParameters.num_epochs",
+      "TrainingJobDefinitions[1].StaticHyperParameters.n-epochs",
+    ]);
+  });
+
+  it("ignores the epochs value when MaxResource is set", () => {
+    expect(runRule(hyperbandResources, resources(1, 100, { epochs: "abc" }))).toEqual([]);
   });
 
   it("points out an epochs name in another case", () => {

@@ -7,9 +7,11 @@
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperbandStrategyConfig.html
  * https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning-how-it-works.html
  */
+import type { Problem } from "../../problems.js";
+import { joinPath } from "../../problems.js";
 import { countOf, describePath, formatValue, listNames } from "../describe.js";
 import { entries, field, items } from "../read.js";
-import { defineRule, numberAt, recordAt } from "./context.js";
+import { defineRule, numberAt, parseBound, recordAt, type ProblemFactory } from "./context.js";
 import { countRangeValues, listRanges, rangeListName } from "./range-list.js";
 import type { RuleContext, SemanticRule } from "./types.js";
 
@@ -57,7 +59,10 @@ export const strategyConfigHyperbandOnly = defineRule(
   },
 );
 
-/** `MinResource` <= `MaxResource` <= 20000, and `MaxResource` is needed unless it can be inferred. */
+/**
+ * `MinResource` <= `MaxResource` <= 20000. Without `MaxResource`, every definition needs an
+ * epochs hyperparameter from which Hyperband infers it, within the same limits.
+ */
 export const hyperbandResources = defineRule("hyperband-resources", (_request, context, report) => {
   if (context.strategy !== "Hyperband") return [];
   const hyperband = recordAt(recordAt(context.config, "StrategyConfig"), "HyperbandStrategyConfig");
@@ -66,10 +71,10 @@ export const hyperbandResources = defineRule("hyperband-resources", (_request, c
   const maxPath = `${hyperbandPath}.MaxResource`;
   if (max === undefined) {
     if (field(hyperband, "MaxResource") !== undefined) return [];
-    const lacking = definitionsWithoutEpochs(context);
-    if (lacking.length === 0) return [];
-    const message = `${describePath(maxPath)} is missing and cannot be inferred, because ${listNames(lacking, "and")} ${lacking.length === 1 ? "has" : "have"} no static hyperparameter named ${listNames(epochKeys)}${describeMiscased(context)}, so set \`MaxResource\` (at most ${maxHyperbandResource}).`;
-    return [report.error(maxPath, message)];
+    return [
+      ...missingMaxResource(context, report),
+      ...checkInferredMaxResource(context, min, report),
+    ];
   }
   if (max > maxHyperbandResource) {
     const message = `${describePath(maxPath)} must be at most ${maxHyperbandResource} but received ${max}, so lower it.`;
@@ -83,6 +88,63 @@ export const hyperbandResources = defineRule("hyperband-resources", (_request, c
 
   return [];
 });
+
+/** Reports the definitions that have no static hyperparameter to infer `MaxResource` from. */
+function missingMaxResource(context: RuleContext, report: ProblemFactory): Problem[] {
+  const lacking = definitionsWithoutEpochs(context);
+  if (lacking.length === 0) return [];
+  const maxPath = `${hyperbandPath}.MaxResource`;
+  const message = `${describePath(maxPath)} is missing and cannot be inferred, because ${listNames(lacking, "and")} ${lacking.length === 1 ? "has" : "have"} no static hyperparameter named ${listNames(epochKeys)}${describeMiscased(context)}, so set \`MaxResource\` (at most ${maxHyperbandResource}).`;
+
+  return [report.error(maxPath, message)];
+}
+
+/**
+ * Checks each epochs hyperparameter from which Hyperband infers `MaxResource`: a whole
+ * number from 1 to 20000, and at least `MinResource` when that is set. Values that are not
+ * strings are left to the structural pass.
+ */
+function checkInferredMaxResource(
+  context: RuleContext,
+  min: number | undefined,
+  report: ProblemFactory,
+): Problem[] {
+  // NOTE: when a definition has several epochs names, the API reference does not say which
+  // one SageMaker reads, so each of them is checked.
+  return context.definitions.flatMap(({ definition, path }) => {
+    const staticsPath = joinPath(path, "StaticHyperParameters");
+
+    return entries(field(definition, "StaticHyperParameters")).flatMap(([key, value]) => {
+      if (!epochKeys.includes(key) || typeof value !== "string") return [];
+      const problem = checkEpochs(value, joinPath(staticsPath, key), min, report);
+      return problem === undefined ? [] : [problem];
+    });
+  });
+}
+
+function checkEpochs(
+  text: string,
+  path: string,
+  min: number | undefined,
+  report: ProblemFactory,
+): Problem | undefined {
+  const epochs = parseBound(text, true);
+  const inferred = `Hyperband infers \`MaxResource\` from it when \`MaxResource\` is not set`;
+  if (epochs === undefined || epochs < 1) {
+    const message = `${describePath(path)} must be a whole number from 1 to ${maxHyperbandResource}, because ${inferred}, but received ${formatValue(text)}, so write the number of epochs as digits or set \`MaxResource\`.`;
+    return report.error(path, message, text);
+  }
+  if (epochs > maxHyperbandResource) {
+    const message = `${describePath(path)} must be at most ${maxHyperbandResource}, the largest \`MaxResource\`, because ${inferred}, but received ${formatValue(text)}, so lower it or set \`MaxResource\`.`;
+    return report.error(path, message, text);
+  }
+  if (min !== undefined && epochs < min) {
+    const message = `${describePath(path)} must be at least \`MinResource\` (${min}), because ${inferred}, but received ${formatValue(text)}, so raise it or lower \`MinResource\`.`;
+    return report.error(path, message, text);
+  }
+
+  return undefined;
+}
 
 function staticKeys(definition: unknown): string[] {
   return entries(field(definition, "StaticHyperParameters")).map(([key]) => key);
