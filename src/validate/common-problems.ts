@@ -2,17 +2,48 @@
 import type { Problem } from "../problems.js";
 import type { TypeRef } from "../schema/types.js";
 import { describePath, describeReceived, describeType } from "./describe.js";
-import { errorText } from "./read.js";
+import { errorText, isArray, isPlainObject } from "./read.js";
 
 /** Builds a `type` problem: what the path expects, what it received, and the fix. */
 export function typeProblem(path: string, type: TypeRef, value: unknown, fix?: string): Problem {
-  const action =
-    fix ?? (value === null ? "set a value or leave the member out" : "replace the value");
+  const action = fix ?? defaultFix(type, value);
   const message =
     `${describePath(path)} expects ${describeType(type)} but received ${describeReceived(value)}, ` +
     `so ${action}.`;
 
   return { severity: "error", path, rule: "type", message, value };
+}
+
+/** Kinds of type that a plain object (or, for a document, plain JSON data) satisfies. */
+const objectKinds: ReadonlySet<TypeRef["kind"]> = new Set([
+  "structure",
+  "union",
+  "map",
+  "document",
+]);
+
+function defaultFix(type: TypeRef, value: unknown): string {
+  if (value === null) return "set a value or leave the member out";
+  if (objectKinds.has(type.kind) && isNonPlainObject(value)) {
+    return isMap(value)
+      ? "pass a plain object instead, for example Object.fromEntries(map)"
+      : "pass a plain object instead, such as an object literal or the result of JSON.parse";
+  }
+
+  return "replace the value";
+}
+
+/** Returns true for an object that is neither an array nor plain, such as a Map or a class instance. */
+function isNonPlainObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !isArray(value) && !isPlainObject(value);
+}
+
+function isMap(value: unknown): boolean {
+  try {
+    return value instanceof Map;
+  } catch {
+    return false;
+  }
 }
 
 /** Builds a `reserved-key` problem for the key `__proto__`. */

@@ -9,7 +9,10 @@ export function describePath(path: string): string {
   return path === "" ? "the request" : `\`${path}\``;
 }
 
-/** Names the JSON kind of a value with an article, for example `an array` or `null`. */
+/**
+ * Names the kind of a value with an article, for example `an array`, `null` or `a Map`.
+ * Objects are named by their prototype, as {@link describeObject} describes.
+ */
 export function kindOf(value: unknown): string {
   if (value === null) return "null";
   if (isArray(value)) return "an array";
@@ -29,8 +32,53 @@ export function kindOf(value: unknown): string {
     case "function":
       return "a function";
     default:
-      return "an object";
+      return describeObject(value as object);
   }
+}
+
+/** Maximum length of a class name in a message. A longer name is not shown. */
+const maxClassNameLength = 100;
+
+/**
+ * Names a non-array object: `an object` when its prototype is `Object.prototype` or `null`,
+ * `a Map` or `a Date` for an instance of a global class, `an instance of Foo` for another
+ * class, and `an object whose prototype is not Object.prototype` otherwise. Reads only own
+ * data properties, so no getter of the value runs, and falls back to `an object` when a
+ * proxy throws.
+ */
+function describeObject(value: object): string {
+  try {
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype === Object.prototype || prototype === null) return "an object";
+    const constructor = ownDataProperty(prototype, "constructor");
+    const name = ownDataProperty(constructor, "name");
+    if (typeof constructor !== "function" || !isClassName(name)) {
+      return "an object whose prototype is not Object.prototype";
+    }
+    if (ownDataProperty(globalThis, name) === constructor) {
+      return `${indefiniteArticle(name)} ${name}`;
+    }
+
+    return `an instance of ${name}`;
+  } catch {
+    return "an object";
+  }
+}
+
+/** Reads an own data property without running a getter, or returns `undefined` for anything else. */
+function ownDataProperty(target: unknown, key: string): unknown {
+  if ((typeof target !== "object" && typeof target !== "function") || target === null) {
+    return undefined;
+  }
+  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+
+  return descriptor !== undefined && "value" in descriptor ? descriptor.value : undefined;
+}
+
+function isClassName(name: unknown): name is string {
+  return (
+    typeof name === "string" && name.length <= maxClassNameLength && /^[A-Za-z_$][\w$]*$/.test(name)
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeReceived, formatValue } from "../../src/validate/describe.js";
+import { describeReceived, formatValue, kindOf } from "../../src/validate/describe.js";
 
 describe("formatValue", () => {
   it("shows non-finite numbers by name", () => {
@@ -34,5 +34,56 @@ describe("describeReceived", () => {
   it("adds the kind to non-finite numbers", () => {
     expect(describeReceived(Number.POSITIVE_INFINITY)).toBe("a number Infinity");
     expect(describeReceived(Number.NaN)).toBe("a number NaN");
+  });
+});
+
+describe("kindOf objects", () => {
+  class Foo {}
+
+  it("names plain objects as objects", () => {
+    expect(kindOf({})).toBe("an object");
+    expect(kindOf(Object.create(null))).toBe("an object");
+  });
+
+  it("names instances of global classes", () => {
+    expect(kindOf(new Map())).toBe("a Map");
+    expect(kindOf(new Set())).toBe("a Set");
+    expect(kindOf(new Date(0))).toBe("a Date");
+    expect(kindOf(new Error("x"))).toBe("an Error");
+  });
+
+  it("names instances of other classes", () => {
+    expect(kindOf(new Foo())).toBe("an instance of Foo");
+  });
+
+  it("names objects with another prototype", () => {
+    expect(kindOf(Object.create({ x: 1 }))).toBe(
+      "an object whose prototype is not Object.prototype",
+    );
+    expect(kindOf(new (class {})())).toBe("an object whose prototype is not Object.prototype");
+  });
+
+  it("runs no getter of the constructor", () => {
+    const prototype = {};
+    Object.defineProperty(prototype, "constructor", {
+      get() {
+        throw new Error("getter ran");
+      },
+    });
+    expect(kindOf(Object.create(prototype))).toBe(
+      "an object whose prototype is not Object.prototype",
+    );
+  });
+
+  it("falls back when a proxy throws", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf: () => {
+          throw new Error("trap");
+        },
+      },
+    );
+    expect(kindOf(hostile)).toBe("an object");
   });
 });

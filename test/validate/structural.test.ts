@@ -281,6 +281,32 @@ describe("validateStructure lists and maps", () => {
   it("rejects an array where a map is expected", () => {
     expect(summarize(check({ Labels: ["A"] }))).toEqual(["type@Labels"]);
   });
+
+  it("asks for a plain object instead of a Map", () => {
+    const [problem] = check({ Labels: new Map([["TEAM", "ml"]]) });
+    expect(problem?.path).toBe("Labels");
+    expect(problem?.message).toContain("but received a Map,");
+    expect(problem?.message).toContain("pass a plain object instead");
+    expect(problem?.message).toContain("Object.fromEntries(map)");
+  });
+
+  it("asks for a plain object instead of a class instance", () => {
+    class Limits {
+      MaxRuntime = 60;
+    }
+    const [problem] = check({ Limits: new Limits() });
+    expect(problem?.path).toBe("Limits");
+    expect(problem?.message).toContain("but received an instance of Limits,");
+    expect(problem?.message).toContain("pass a plain object instead");
+  });
+
+  it("names an object with another prototype", () => {
+    const [problem] = check({ Limits: Object.create({ MaxRuntime: 60 }) });
+    expect(problem?.message).toContain(
+      "but received an object whose prototype is not Object.prototype,",
+    );
+    expect(problem?.message).toContain("pass a plain object instead");
+  });
 });
 
 describe("validateStructure unions and overlay rules", () => {
