@@ -1,3 +1,4 @@
+import { describePath as describeDocumentPath } from "../io/parse-problem.js";
 import type { Problem } from "../problems.js";
 
 /** Collected output of one command-line run. */
@@ -63,12 +64,19 @@ function withoutLeadingPath(message: string, path: string): string {
 
 /**
  * Formats a problem of reading or parsing a document: `PATH: message` when it concerns a
- * member, else the message alone, which names the document, line and column itself.
+ * member, else the message alone, which names the document, line and column itself. The
+ * reader's messages name the path in brackets after the position, and that copy is
+ * dropped, so the path is printed once.
  */
 export function formatParseProblemLine(problem: Problem): string {
   const message = toOneLine(problem.message);
+  if (problem.path === "") return message;
+  const bracketed = ` (${describeDocumentPath(problem.path)})`;
+  const index = message.indexOf(bracketed);
+  const shortened =
+    index === -1 ? message : message.slice(0, index) + message.slice(index + bracketed.length);
 
-  return problem.path === "" ? message : `${problem.path}: ${message}`;
+  return `${problem.path}: ${shortened}`;
 }
 
 /** Returns the problems with warnings turned into errors when `strict` is set. */

@@ -1,4 +1,6 @@
 import { describeValue } from "../problems.js";
+import type { TypeRef } from "../schema/types.js";
+import { expectsString } from "./member-types.js";
 import {
   describeLocation,
   describePath,
@@ -56,12 +58,14 @@ export function checkKey(key: string, location: ValueLocation): ParseProblem | u
 
 /**
  * Returns a problem when `value` is not finite or lies beyond `Number.MAX_SAFE_INTEGER`,
- * where JavaScript numbers lose precision, else undefined.
+ * where JavaScript numbers lose precision, else undefined. Where the request expects a
+ * string (`type`), the fix is to quote the number's text.
  */
 export function checkNumber(
   value: number,
   location: ValueLocation,
   sourceText = String(value),
+  type?: TypeRef,
 ): ParseProblem | undefined {
   const where = `${describeLocation(location.source, location.position)} (${describePath(location.path)})`;
   if (!Number.isFinite(value)) {
@@ -74,15 +78,18 @@ export function checkNumber(
     });
   }
   if (Math.abs(value) <= Number.MAX_SAFE_INTEGER) return undefined;
+  const range = `±${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), where it cannot be read exactly`;
+  const message = expectsString(type)
+    ? `number ${sourceText} in ${where} must be a string, and as a number it is beyond ${range}, ` +
+      `so quote it: "${sourceText}".`
+    : `number ${sourceText} in ${where} is beyond ${range}, so use a smaller value.`;
 
   return parseProblem({
     rule: "number-range",
     path: location.path,
     position: location.position,
     value: sourceText,
-    message:
-      `number ${sourceText} in ${where} is beyond ±${Number.MAX_SAFE_INTEGER} ` +
-      `(Number.MAX_SAFE_INTEGER), where it cannot be read exactly, so use a smaller value.`,
+    message,
   });
 }
 

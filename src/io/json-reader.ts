@@ -7,7 +7,9 @@ import {
   nestingProblem,
   type ValueLocation,
 } from "./document-limits.js";
+import { childType, REQUEST_TYPE } from "./member-types.js";
 import { describePath, parseProblem, positionAt, type ParseProblem } from "./parse-problem.js";
+import type { TypeRef } from "../schema/types.js";
 
 /** Parsed value, or every problem found (a syntax error ends parsing, other problems do not). */
 export type JsonReadResult = { ok: true; value: unknown } | { ok: false; problems: ParseProblem[] };
@@ -62,7 +64,7 @@ class JsonReader {
 
   readDocument(): unknown {
     this.skipWhitespace();
-    const value = this.readValue("", 1);
+    const value = this.readValue("", 1, REQUEST_TYPE);
     this.skipWhitespace();
     if (this.offset < this.text.length) {
       this.fail(
@@ -76,13 +78,14 @@ class JsonReader {
 
   // Values
 
-  private readValue(path: string, depth: number): unknown {
+  /** Reads a value at `path`, where the request expects `type` (`undefined` when unknown). */
+  private readValue(path: string, depth: number, type: TypeRef | undefined): unknown {
     const char = this.text[this.offset];
-    if (char === "{") return this.readObject(path, depth);
-    if (char === "[") return this.readArray(path, depth);
+    if (char === "{") return this.readObject(path, depth, type);
+    if (char === "[") return this.readArray(path, depth, type);
     if (char === '"') return this.readString();
     if (char === "-" || (char !== undefined && char >= "0" && char <= "9")) {
-      return this.readNumber(path);
+      return this.readNumber(path, type);
     }
     for (const [word, value] of [
       ["true", true],
@@ -102,7 +105,11 @@ class JsonReader {
     );
   }
 
-  private readObject(path: string, depth: number): Record<string, unknown> {
+  private readObject(
+    path: string,
+    depth: number,
+    type: TypeRef | undefined,
+  ): Record<string, unknown> {
     this.enter(path, depth);
     const result: Record<string, unknown> = {};
     const seen = new Map<string, number>();
@@ -111,7 +118,7 @@ class JsonReader {
     if (this.consume("}")) return result;
 
     for (;;) {
-      this.readMember(result, seen, path, depth);
+      this.readMember(result, seen, path, depth, type);
       this.skipWhitespace();
       if (this.consume("}")) return result;
       if (!this.consume(","))
@@ -131,6 +138,7 @@ class JsonReader {
     seen: Map<string, number>,
     path: string,
     depth: number,
+    type: TypeRef | undefined,
   ): void {
     const keyOffset = this.offset;
     if (this.text[this.offset] !== '"') {
@@ -146,7 +154,7 @@ class JsonReader {
       this.fail(`expected ":" after the member name ${describeValue(key)}`, 'add the ":"');
     }
     this.skipWhitespace();
-    const value = this.readValue(memberPath, depth + 1);
+    const value = this.readValue(memberPath, depth + 1, childType(type, key));
 
     const allowed = this.checkMember(key, keyOffset, seen, memberPath);
     if (!seen.has(key)) seen.set(key, keyOffset);
@@ -188,7 +196,7 @@ class JsonReader {
     return !isForbidden;
   }
 
-  private readArray(path: string, depth: number): unknown[] {
+  private readArray(path: string, depth: number, type: TypeRef | undefined): unknown[] {
     this.enter(path, depth);
     const result: unknown[] = [];
     this.offset += 1;
@@ -196,7 +204,8 @@ class JsonReader {
     if (this.consume("]")) return result;
 
     for (;;) {
-      result.push(this.readValue(joinPath(path, result.length), depth + 1));
+      const index = result.length;
+      result.push(this.readValue(joinPath(path, index), depth + 1, childType(type, index)));
       this.skipWhitespace();
       if (this.consume("]")) return result;
       if (!this.consume(","))
@@ -211,7 +220,7 @@ class JsonReader {
     }
   }
 
-  private readNumber(path: string): number {
+  private readNumber(path: string, type: TypeRef | undefined): number {
     const start = this.offset;
     NUMBER_PATTERN.lastIndex = start;
     const match = NUMBER_PATTERN.exec(this.text);
@@ -227,7 +236,7 @@ class JsonReader {
 
     const value = Number(match[0]);
     if (Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) return value;
-    const problem = checkNumber(value, this.locate(path, start), match[0]);
+    const problem = checkNumber(value, this.locate(path, start), match[0], type);
     if (problem !== undefined) this.problems.push(problem);
 
     return value;

@@ -28,6 +28,8 @@ import {
   type ParseProblem,
   type TextPosition,
 } from "./parse-problem.js";
+import { childType, REQUEST_TYPE } from "./member-types.js";
+import type { TypeRef } from "../schema/types.js";
 
 const YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 const SCALAR_TAGS = new Set(
@@ -64,18 +66,19 @@ export class YamlNodeChecker {
 
       return;
     }
-    this.checkNode(root, "", 1);
+    this.checkNode(root, "", 1, REQUEST_TYPE);
   }
 
-  private checkNode(node: unknown, path: string, depth: number): void {
+  /** Checks a node at `path`, where the request expects `type` (`undefined` when unknown). */
+  private checkNode(node: unknown, path: string, depth: number, type: TypeRef | undefined): void {
     if (node === null || node === undefined) return;
     if (isAlias(node)) return this.checkAlias(node, path);
-    if (isScalar(node)) return this.checkScalar(node, path);
-    if (isMap(node)) return this.checkMap(node, path, depth);
-    if (isSeq(node)) return this.checkSeq(node, path, depth);
+    if (isScalar(node)) return this.checkScalar(node, path, type);
+    if (isMap(node)) return this.checkMap(node, path, depth, type);
+    if (isSeq(node)) return this.checkSeq(node, path, depth, type);
   }
 
-  private checkMap(map: YAMLMap, path: string, depth: number): void {
+  private checkMap(map: YAMLMap, path: string, depth: number, type: TypeRef | undefined): void {
     if (!this.checkCollection(map, path, depth, MAP_TAG)) return;
 
     const seen = new Map<string, TextPosition | undefined>();
@@ -87,14 +90,16 @@ export class YamlNodeChecker {
       const forbidden = checkKey(key, location);
       if (forbidden !== undefined) this.problems.push(forbidden);
       this.checkDuplicate(key, seen, location);
-      this.checkNode(pair.value, memberPath, depth + 1);
+      this.checkNode(pair.value, memberPath, depth + 1, childType(type, key));
     }
   }
 
-  private checkSeq(seq: YAMLSeq, path: string, depth: number): void {
+  private checkSeq(seq: YAMLSeq, path: string, depth: number, type: TypeRef | undefined): void {
     if (!this.checkCollection(seq, path, depth, SEQ_TAG)) return;
 
-    seq.items.forEach((item, index) => this.checkNode(item, joinPath(path, index), depth + 1));
+    seq.items.forEach((item, index) =>
+      this.checkNode(item, joinPath(path, index), depth + 1, childType(type, index)),
+    );
   }
 
   /** Checks nesting depth and tag of a map or sequence. Returns false when its items must be skipped. */
@@ -118,7 +123,7 @@ export class YamlNodeChecker {
     return true;
   }
 
-  private checkScalar(node: Scalar, path: string): void {
+  private checkScalar(node: Scalar, path: string, type: TypeRef | undefined): void {
     if (node.tag !== undefined && !SCALAR_TAGS.has(node.tag)) {
       this.problems.push(this.tagProblem(node.tag, path, node));
 
@@ -127,7 +132,7 @@ export class YamlNodeChecker {
 
     const value = node.value;
     if (typeof value === "number") {
-      const problem = checkNumber(value, this.locate(path, node), node.source);
+      const problem = checkNumber(value, this.locate(path, node), node.source, type);
       if (problem !== undefined) this.problems.push(problem);
 
       return;

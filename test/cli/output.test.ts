@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatProblemLine } from "../../src/cli/output.js";
+import { formatParseProblemLine, formatProblemLine } from "../../src/cli/output.js";
 import type { Problem } from "../../src/problems.js";
 
 const path = "TrainingJobDefinition.StoppingCondition.MaxWaitTimeInSeconds";
@@ -62,5 +62,39 @@ describe("formatProblemLine", () => {
     const line = formatProblemLine(problem({ message: `\`${path}\`\n  is long.` }), true);
 
     expect(line).toBe(`${path}: is long.`);
+  });
+});
+
+describe("formatParseProblemLine", () => {
+  it("drops the bracketed copy of the path", () => {
+    const message =
+      'duplicate key "a" in job.yaml at line 2, column 1 (a.b): the key already appears earlier.';
+    const line = formatParseProblemLine(problem({ path: "a.b", message }));
+
+    expect(line).toBe(
+      'a.b: duplicate key "a" in job.yaml at line 2, column 1: the key already appears earlier.',
+    );
+  });
+
+  it("drops a shortened copy of a long path", () => {
+    const longPath = `a${"[0]".repeat(63)}`;
+    const message = `job.json at line 1, column 70 (...${longPath.slice(-117)}) nests too deep.`;
+    const line = formatParseProblemLine(problem({ path: longPath, message }));
+
+    expect(line).toBe(`${longPath}: job.json at line 1, column 70 nests too deep.`);
+  });
+
+  it("keeps a message without the path", () => {
+    const line = formatParseProblemLine(
+      problem({ path: "a", message: "number 1e400 is too large." }),
+    );
+
+    expect(line).toBe("a: number 1e400 is too large.");
+  });
+
+  it("prints a root problem as it is", () => {
+    const line = formatParseProblemLine(problem({ path: "", message: "job.json is empty (a)." }));
+
+    expect(line).toBe("job.json is empty (a).");
   });
 });

@@ -217,6 +217,39 @@ describe("unreadable input", () => {
     expect(lines(result.stderr)).toHaveLength(1);
   });
 
+  it("prints each parse problem path once", async () => {
+    const inputs = [
+      ["dup2.yml", "a: 1\na: 2\n", "a"],
+      ["deep2.json", `{"a": ${"[".repeat(80)}${"]".repeat(80)}}`, `a${"[0]".repeat(63)}`],
+      [
+        "big2.json",
+        '{"HyperParameterTuningJobName": 123456789012345678901}',
+        "HyperParameterTuningJobName",
+      ],
+    ] as const;
+    for (const [file, content, path] of inputs) {
+      writeInput(file, content);
+      const [line = ""] = lines((await run(["validate", file])).stderr);
+
+      expect(line.startsWith(`${path}: `), file).toBe(true);
+      expect(line.slice(path.length), file).not.toContain(`(${path})`);
+      expect(line, file).not.toContain("(...");
+    }
+  });
+
+  it("asks to quote a large number in a string member", async () => {
+    writeInput("big3.yaml", "HyperParameterTuningJobName: 123456789012345678901\n");
+    const result = await run(["validate", "big3.yaml"]);
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toBe(
+      "HyperParameterTuningJobName: number 123456789012345678901 in big3.yaml at line 1, " +
+        "column 30 must be a string, and as a number it is beyond ±9007199254740991 " +
+        "(Number.MAX_SAFE_INTEGER), where it cannot be read exactly, so quote it: " +
+        '"123456789012345678901".\n',
+    );
+  });
+
   it("exits 2 for bytes that are not UTF-8", async () => {
     writeInput(
       "latin1.json",

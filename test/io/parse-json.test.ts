@@ -133,6 +133,29 @@ describe("parseRequestDocument JSON", () => {
     expect(problem.message).toContain("9007199254740993");
   });
 
+  it("asks to quote a large number in a string member", () => {
+    const problem = onlyProblem(
+      parseJson(
+        '{"TrainingJobDefinition": {"StaticHyperParameters": {"seed": 12345678901234567890}}}',
+      ),
+    );
+
+    expect(problem.path).toBe("TrainingJobDefinition.StaticHyperParameters.seed");
+    expect(problem.message).toContain('so quote it: "12345678901234567890".');
+    expect(problem.message).not.toContain("smaller value");
+  });
+
+  it("asks for a smaller large number in an integer member", () => {
+    const problem = onlyProblem(
+      parseJson(
+        '{"HyperParameterTuningJobConfig": {"ResourceLimits": {"MaxNumberOfTrainingJobs": 1e20}}}',
+      ),
+    );
+
+    expect(problem.message).toContain("so use a smaller value.");
+    expect(problem.message).not.toContain("quote");
+  });
+
   it("accepts the largest safe integer", () => {
     const result = parseJson('{"a": 9007199254740991, "b": -9007199254740991}');
 

@@ -132,6 +132,23 @@ describe("parseRequestDocument YAML", () => {
     expect(problem.message).toContain("12345678901234567890");
   });
 
+  it("asks to quote a large number in a string list", () => {
+    const text = [
+      "HyperParameterTuningJobConfig:",
+      "  ParameterRanges:",
+      "    CategoricalParameterRanges:",
+      "      - Name: seed",
+      "        Values: [1, 12345678901234567890]",
+      "",
+    ].join("\n");
+    const problem = onlyProblem(parseYaml(text));
+
+    expect(problem.path).toBe(
+      "HyperParameterTuningJobConfig.ParameterRanges.CategoricalParameterRanges[0].Values[1]",
+    );
+    expect(problem.message).toContain('so quote it: "12345678901234567890".');
+  });
+
   it("rejects __proto__ without changing a prototype", () => {
     const problems = problemsOf(
       parseYaml("__proto__:\n  polluted: 1\nx:\n  - __proto__: {polluted: 1}\n"),
