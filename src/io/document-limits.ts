@@ -112,15 +112,22 @@ export function checkDocumentSize(
   });
 }
 
-/** Returns the problem for a value nested deeper than {@link MAX_NESTING_DEPTH}. */
-export function nestingProblem(location: ValueLocation): ParseProblem {
+/**
+ * Returns the problem for a value nested deeper than {@link MAX_NESTING_DEPTH}. Without a
+ * `path` the message names only the position, and the problem concerns the whole document.
+ */
+export function nestingProblem(
+  location: Partial<ValueLocation> & { source: string },
+): ParseProblem {
+  const where = describeLocation(location.source, location.position);
+  const member = location.path === undefined ? "" : ` (${describePath(location.path)})`;
+
   return parseProblem({
     rule: "nesting-depth",
-    path: location.path,
+    path: location.path ?? "",
     position: location.position,
     message:
-      `${describeLocation(location.source, location.position)} (${describePath(location.path)}) ` +
-      `nests objects and arrays more than ${MAX_NESTING_DEPTH} levels deep, ` +
+      `${where}${member} nests objects and arrays more than ${MAX_NESTING_DEPTH} levels deep, ` +
       `far beyond any tuning-job request, so remove the extra nesting.`,
   });
 }

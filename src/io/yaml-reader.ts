@@ -1,7 +1,8 @@
 import { LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
 import { isObject, MAX_NESTING_DEPTH, nestingProblem, topLevelProblem } from "./document-limits.js";
 import { joinPath } from "../problems.js";
-import { parseProblem, type ParseProblem } from "./parse-problem.js";
+import { parseProblem, positionAt, type ParseProblem } from "./parse-problem.js";
+import { findRunawayNesting } from "./yaml-depth.js";
 import { YamlNodeChecker } from "./yaml-node-checker.js";
 
 /** Parsed value, or every problem found. */
@@ -29,6 +30,13 @@ const FIXES: Readonly<Record<string, string>> = {
  * unresolved aliases, alias bombs and nesting deeper than {@link MAX_NESTING_DEPTH}.
  */
 export function readYaml(text: string, source: string): YamlReadResult {
+  const runaway = findRunawayNesting(text);
+  if (runaway !== undefined) {
+    const problem = nestingProblem({ source, position: positionAt(text, runaway) });
+
+    return { ok: false, problems: [problem] };
+  }
+
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {
     prettyErrors: true,
@@ -37,6 +45,10 @@ export function readYaml(text: string, source: string): YamlReadResult {
     // "error" keeps the MULTIPLE_DOCS error, which "silent" drops, and emits no warnings.
     logLevel: "error",
   });
+  const exhausted = document.errors.find((error) => error.code === "RESOURCE_EXHAUSTION");
+  if (exhausted !== undefined) {
+    return { ok: false, problems: exhaustionProblems(document, lineCounter, source, exhausted) };
+  }
 
   const syntaxProblems = collectSyntaxProblems(document, source);
   if (syntaxProblems.length > 0) return { ok: false, problems: syntaxProblems };
@@ -53,6 +65,29 @@ export function readYaml(text: string, source: string): YamlReadResult {
   if (checker.problems.length > 0) return { ok: false, problems: checker.problems };
 
   return convertDocument(document, source);
+}
+
+/**
+ * Returns the problems of a document whose composition ran out of stack, which the `yaml`
+ * package reports as `RESOURCE_EXHAUSTION` before it returns a partial tree. Deep nesting
+ * is what uses up the stack, and the tree stays intact far beyond
+ * {@link MAX_NESTING_DEPTH}, so the node checker finds the first collection that is too
+ * deep and its path. When it does not, the problem names the position of the error.
+ */
+function exhaustionProblems(
+  document: Document,
+  lineCounter: LineCounter,
+  source: string,
+  error: YAMLError,
+): ParseProblem[] {
+  const checker = new YamlNodeChecker(document, lineCounter, source);
+  checker.checkRoot();
+  const tooDeep = checker.problems.filter((problem) => problem.rule === "nesting-depth");
+  if (tooDeep.length > 0) return tooDeep;
+  const start = error.linePos?.[0];
+  const position = start === undefined ? undefined : { line: start.line, column: start.col };
+
+  return [nestingProblem({ source, position })];
 }
 
 /** Returns the problems for every YAML error and warning except those the node checker reports. */

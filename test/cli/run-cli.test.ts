@@ -202,6 +202,12 @@ describe("unreadable input", () => {
       `a${"[0]".repeat(63)}: `,
     ],
     [
+      "deep YAML nesting",
+      "deep.yaml",
+      `a: ${"[".repeat(5000)}${"]".repeat(5000)}\n`,
+      "deep.yaml at line 1, column 68 nests objects and arrays more than 64 levels deep",
+    ],
+    [
       "unsafe number",
       "big.json",
       '{"a": 1e400}',

@@ -232,6 +232,58 @@ describe("parseRequestDocument YAML", () => {
     expect(problem.line).toBe(1);
   });
 
+  it("reports deep flow nesting with its path", () => {
+    const problem = onlyProblem(parseYaml(`a: ${"[".repeat(900)}${"]".repeat(900)}\n`));
+
+    expect(problem.rule).toBe("nesting-depth");
+    expect(problem.path).toBe(`a${"[0]".repeat(63)}`);
+    expect(problem.message).toContain("more than 64 levels deep");
+    expect(problem.message).not.toContain("call stack");
+  });
+
+  it("reports deep indentation with its path", () => {
+    const text = [
+      "a:",
+      ...Array.from({ length: 3000 }, (_, level) => `${" ".repeat(level + 1)}b:`),
+    ];
+    const problem = onlyProblem(parseYaml(`${text.join("\n")} 1\n`));
+
+    expect(problem.rule).toBe("nesting-depth");
+    expect(problem.path).toBe(`a${".b".repeat(63)}`);
+    expect(problem.line).toBe(65);
+    expect(problem.message).not.toContain("call stack");
+  });
+
+  it.each([
+    ["brackets", `a: ${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}\n`, 68],
+    ["braces", `a: ${"{b: ".repeat(500_000)}1${"}".repeat(500_000)}\n`, 260],
+    ["dashes", `a:\n  ${"- ".repeat(1_000_000)}x\n`, 131],
+  ])("stops runaway nesting of %s before parsing", (_name, text, column) => {
+    const problem = onlyProblem(parseYaml(text));
+
+    expect(problem.rule).toBe("nesting-depth");
+    expect(problem.path).toBe("");
+    expect(problem.column).toBe(column);
+    expect(problem.message).toMatch(/^job\.yaml at line \d+, column \d+ nests/);
+  });
+
+  it("ignores brackets inside scalars and comments", () => {
+    const brackets = "[".repeat(2000);
+    const text = [
+      `a: '${brackets}'`,
+      `b: "${brackets}"`,
+      `c: x${brackets}`,
+      `# ${brackets}`,
+      "d: |",
+      `  ${brackets}`,
+      `  ${"- ".repeat(2000)}`,
+      "",
+    ].join("\n");
+    const result = parseYaml(text);
+
+    expect(result.ok).toBe(true);
+  });
+
   it("rejects nesting built from aliases", () => {
     const lines = [`a0: &a0 ${"[".repeat(30)}1${"]".repeat(30)}`];
     lines.push(`a1: &a1 ${"[".repeat(30)}*a0${"]".repeat(30)}`);
