@@ -32,13 +32,20 @@ export interface ValidationOutcome {
   request: CreateHyperParameterTuningJobCommandInput | undefined;
 }
 
+/** Options that a command passes to the validator. */
+export interface CommandValidateOptions {
+  strict: boolean;
+  /** Source text of numbers by JSON path, as the document reader returns it. */
+  numberTexts?: ReadonlyMap<string, string>;
+}
+
 /** Everything a command needs besides its arguments; tests replace the dependencies. */
 export interface CommandContext {
   output: CliOutput;
   exitCode: number;
   stdin: StdinSource | undefined;
   cwd: string;
-  validate: (input: unknown, options: { strict: boolean }) => ValidationOutcome;
+  validate: (input: unknown, options: CommandValidateOptions) => ValidationOutcome;
   createClient: () => SageMakerClient;
   send: (
     client: SageMakerClient,
@@ -207,7 +214,7 @@ async function loadRequest(
     return undefined;
   }
 
-  const outcome = context.validate(parsed.value, { strict });
+  const outcome = context.validate(parsed.value, { strict, numberTexts: parsed.numberTexts });
   const problems = applyStrict(outcome.problems, strict).map(withCommandLineEnumFix);
   const valid = outcome.valid && !problems.some((problem) => problem.severity === "error");
   if (!valid || outcome.request === undefined) return { source, valid: false, problems };

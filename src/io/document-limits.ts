@@ -155,6 +155,7 @@ export function describeKind(value: unknown): string {
   if (typeof value === "object") return "an object";
   if (typeof value === "string") return `a string (${describeValue(value)})`;
   if (value === undefined) return "undefined";
+  if (typeof value === "bigint") return `a bigint (${value.toString()}n)`;
 
   return `a ${typeof value} (${describeValue(value)})`;
 }

@@ -8,11 +8,17 @@ import {
   type ValueLocation,
 } from "./document-limits.js";
 import { childType, REQUEST_TYPE } from "./member-types.js";
-import { describePath, parseProblem, positionAt, type ParseProblem } from "./parse-problem.js";
+import {
+  describePath,
+  parseProblem,
+  positionAt,
+  type ParseProblem,
+  type ParseResult,
+} from "./parse-problem.js";
 import type { TypeRef } from "../schema/types.js";
 
 /** Parsed value, or every problem found (a syntax error ends parsing, other problems do not). */
-export type JsonReadResult = { ok: true; value: unknown } | { ok: false; problems: ParseProblem[] };
+export type JsonReadResult = ParseResult;
 
 /** Thrown inside the reader to stop at the first syntax error or at excessive nesting. */
 class StopReading extends Error {
@@ -45,7 +51,7 @@ export function readJson(text: string, source: string): JsonReadResult {
     const value = reader.readDocument();
     if (reader.problems.length > 0) return { ok: false, problems: reader.problems };
 
-    return { ok: true, value };
+    return { ok: true, value, numberTexts: reader.numberTexts };
   } catch (error) {
     if (!(error instanceof StopReading)) throw error;
 
@@ -55,6 +61,8 @@ export function readJson(text: string, source: string): JsonReadResult {
 
 class JsonReader {
   readonly problems: ParseProblem[] = [];
+  /** Text of each number that `String(value)` would write differently, by JSON path. */
+  readonly numberTexts = new Map<string, string>();
   private offset = 0;
 
   constructor(
@@ -235,6 +243,7 @@ class JsonReader {
     }
 
     const value = Number(match[0]);
+    if (match[0] !== String(value)) this.numberTexts.set(path, match[0]);
     if (Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) return value;
     const problem = checkNumber(value, this.locate(path, start), match[0], type);
     if (problem !== undefined) this.problems.push(problem);

@@ -9,8 +9,16 @@ export interface ParseProblem extends Problem {
   column?: number;
 }
 
+/**
+ * Source text of the numbers that JavaScript prints differently from how the document
+ * writes them (`30.0`, `3.6e3`, `0x1F`), by JSON path. The validator takes it as its
+ * `numberTexts` option to show such numbers as written.
+ */
+export type NumberTexts = ReadonlyMap<string, string>;
+
 /** Result of {@link parseRequestDocument}: the parsed value, or every problem found. */
-export type ParseResult = { ok: true; value: unknown } | { ok: false; problems: ParseProblem[] };
+export type ParseResult =
+  { ok: true; value: unknown; numberTexts: NumberTexts } | { ok: false; problems: ParseProblem[] };
 
 /** A 1-based line and column in a document. */
 export interface TextPosition {

@@ -45,6 +45,12 @@ const SEQ_TAG = `${YAML_TAG_PREFIX}seq`;
  */
 export class YamlNodeChecker {
   readonly problems: ParseProblem[] = [];
+  /**
+   * Text of each number that `String(value)` would write differently, by JSON path.
+   * NOTE: a number inside an anchored node is recorded at the anchor only, not where an
+   * alias repeats it.
+   */
+  readonly numberTexts = new Map<string, string>();
 
   constructor(
     private readonly document: Document,
@@ -132,6 +138,8 @@ export class YamlNodeChecker {
 
     const value = node.value;
     if (typeof value === "number") {
+      const text = node.source;
+      if (text !== undefined && text !== String(value)) this.numberTexts.set(path, text);
       const problem = checkNumber(value, this.locate(path, node), node.source, type);
       if (problem !== undefined) this.problems.push(problem);
 

@@ -1,12 +1,18 @@
 import { LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
 import { isObject, MAX_NESTING_DEPTH, nestingProblem, topLevelProblem } from "./document-limits.js";
 import { joinPath } from "../problems.js";
-import { parseProblem, positionAt, type ParseProblem } from "./parse-problem.js";
+import {
+  parseProblem,
+  positionAt,
+  type NumberTexts,
+  type ParseProblem,
+  type ParseResult,
+} from "./parse-problem.js";
 import { findRunawayNesting } from "./yaml-depth.js";
 import { YamlNodeChecker } from "./yaml-node-checker.js";
 
 /** Parsed value, or every problem found. */
-export type YamlReadResult = { ok: true; value: unknown } | { ok: false; problems: ParseProblem[] };
+export type YamlReadResult = ParseResult;
 
 /**
  * Maximum alias expansions, as the `yaml` package counts them (expansions times the
@@ -64,7 +70,7 @@ export function readYaml(text: string, source: string): YamlReadResult {
   }
   if (checker.problems.length > 0) return { ok: false, problems: checker.problems };
 
-  return convertDocument(document, source);
+  return convertDocument(document, source, checker.numberTexts);
 }
 
 /**
@@ -129,7 +135,11 @@ function describeYamlError(error: YAMLError): string {
 }
 
 /** Converts a checked document to JSON values, expanding aliases within {@link MAX_ALIAS_COUNT}. */
-function convertDocument(document: Document, source: string): YamlReadResult {
+function convertDocument(
+  document: Document,
+  source: string,
+  numberTexts: NumberTexts,
+): YamlReadResult {
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -151,7 +161,7 @@ function convertDocument(document: Document, source: string): YamlReadResult {
     return { ok: false, problems: [nestingProblem({ source, path: tooDeep })] };
   }
 
-  return { ok: true, value };
+  return { ok: true, value, numberTexts };
 }
 
 /**

@@ -4,11 +4,24 @@ import type { TypeRef } from "../schema/types.js";
 import { describePath, describeReceived, describeType } from "./describe.js";
 import { errorText, isArray, isPlainObject } from "./read.js";
 
-/** Builds a `type` problem: what the path expects, what it received, and the fix. */
-export function typeProblem(path: string, type: TypeRef, value: unknown, fix?: string): Problem {
+/**
+ * Builds a `type` problem: what the path expects, what it received, and the fix. `written`
+ * is the received number's text in the document, when that differs from its value.
+ */
+export function typeProblem(
+  path: string,
+  type: TypeRef,
+  value: unknown,
+  fix?: string,
+  written?: string,
+): Problem {
   const action = fix ?? defaultFix(type, value);
+  const received =
+    written === undefined
+      ? describeReceived(value)
+      : `${describeReceived(value)} (written ${written})`;
   const message =
-    `${describePath(path)} expects ${describeType(type)} but received ${describeReceived(value)}, ` +
+    `${describePath(path)} expects ${describeType(type)} but received ${received}, ` +
     `so ${action}.`;
 
   return { severity: "error", path, rule: "type", message, value };

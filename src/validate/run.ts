@@ -11,6 +11,12 @@ import { validateStructure } from "./structural.js";
 export interface ValidateOptions {
   /** Treat warnings as errors, so that a warning makes the request invalid. Defaults to `false`. */
   strict?: boolean;
+  /**
+   * Source text of numbers by JSON path, for a request read from a document: the
+   * `numberTexts` that `parseRequestDocument` returns. Messages then show such numbers as
+   * the document writes them.
+   */
+  numberTexts?: ReadonlyMap<string, string>;
 }
 
 /** The tables, the request's structure in them, and the semantic rules to run after the structural pass. */
@@ -32,7 +38,13 @@ export function validateRequest(
   validator: RequestValidator,
   options: ValidateOptions = {},
 ): { valid: boolean; problems: Problem[] } {
-  const structural = validateStructure(input, validator.structure, validator.schema);
+  const structural = validateStructure(
+    input,
+    validator.structure,
+    validator.schema,
+    "",
+    options.numberTexts,
+  );
   const semantic = runRules(input, validator.rules);
   const merged = [...structural, ...withoutDuplicates(semantic, structural)];
   const problems = (options.strict === true ? merged.map(promoteWarning) : merged).sort(

@@ -34,22 +34,46 @@ const base64Text = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}
  * Checks a string member against its length and pattern constraints. Where the type is
  * marked `json`, the SDK also accepts an object or array that it serialises to a JSON
  * string, so such a value is checked as a document and its serialised length is checked.
+ * The fix for a number quotes it as `written` in the document, when that differs.
  */
 export function checkStringValue(
   value: unknown,
   type: Extract<TypeRef, { kind: "string" }>,
   path: string,
   problems: Problem[],
+  written?: string,
 ): void {
   if (typeof value === "string") {
     checkString(value, type.constraints, path, problems);
   } else if (type.json === true && (isArray(value) || isPlainObject(value))) {
     checkJsonStringValue(value, type, path, problems);
   } else if (typeof value === "number" && Number.isFinite(value)) {
-    problems.push(typeProblem(path, type, value, `quote it: "${value}"`));
+    problems.push(numberForStringProblem(value, type, path, written));
+  } else if (typeof value === "bigint") {
+    problems.push(typeProblem(path, type, value, `quote its digits: "${value.toString()}"`));
   } else {
     problems.push(typeProblem(path, type, value));
   }
+}
+
+/**
+ * Builds the problem of a number given for a string. For a number that the document writes
+ * differently, such as YAML's `0x1F` for 31, the fix offers both the text as written and
+ * the value, because quoting only the value would change the text.
+ */
+function numberForStringProblem(
+  value: number,
+  type: TypeRef,
+  path: string,
+  written: string | undefined,
+): Problem {
+  const text = String(value);
+  if (written === undefined || written === text) {
+    return typeProblem(path, type, value, `quote it: "${text}"`);
+  }
+  const fix = `quote it as written, "${written}", or as the number it reads as, "${text}"`;
+
+  return typeProblem(path, type, value, fix, written);
 }
 
 function checkJsonStringValue(
@@ -83,6 +107,8 @@ export function checkNumberValue(
 ): void {
   if (typeof value === "string" && decimalNumber.test(value.trim())) {
     problems.push(typeProblem(path, type, value, `drop the quotes: ${value.trim()}`));
+  } else if (typeof value === "bigint") {
+    problems.push(typeProblem(path, type, value, `pass it as a number: ${value.toString()}`));
   } else if (typeof value !== "number" || !Number.isFinite(value)) {
     problems.push(typeProblem(path, type, value));
   } else if (type.integer && !Number.isInteger(value)) {

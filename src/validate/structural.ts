@@ -42,20 +42,24 @@ interface Walk {
   /** Containers on the way from the root to the current value, to detect cycles. */
   ancestors: Set<object>;
   depth: number;
+  /** Source text of numbers by JSON path, for a request read from a document. */
+  numberTexts: ReadonlyMap<string, string>;
 }
 
 /**
  * Validates `value` against the structure named `structure` in `schema` and returns every
- * problem found, with paths prefixed by `path`. Never throws: unreadable members, cycles,
- * hostile proxies and over-deep nesting become problems.
+ * problem found, with paths prefixed by `path`. `numberTexts` gives the source text of
+ * numbers by JSON path, as a document writes them. Never throws: unreadable members,
+ * cycles, hostile proxies and over-deep nesting become problems.
  */
 export function validateStructure(
   value: unknown,
   structure: string,
   schema: RuntimeSchema,
   path = "",
+  numberTexts: ReadonlyMap<string, string> = new Map(),
 ): Problem[] {
-  const walk: Walk = { schema, problems: [], ancestors: new Set(), depth: 0 };
+  const walk: Walk = { schema, problems: [], ancestors: new Set(), depth: 0, numberTexts };
   try {
     validateValue(value, { kind: "structure", name: structure }, path, walk);
   } catch (error) {
@@ -70,7 +74,7 @@ export function validateStructure(
 function validateValue(value: unknown, type: TypeRef, path: string, walk: Walk): void {
   switch (type.kind) {
     case "string":
-      return checkStringValue(value, type, path, walk.problems);
+      return checkStringValue(value, type, path, walk.problems, numberText(walk, path));
     case "number":
       return checkNumberValue(value, type, path, walk.problems);
     case "boolean":
@@ -85,6 +89,15 @@ function validateValue(value: unknown, type: TypeRef, path: string, walk: Walk):
       return checkEnumValue(value, type, walk.schema, path, walk.problems);
     default:
       return validateContainer(value, type, path, walk);
+  }
+}
+
+/** Returns the source text of the number at `path`, when the document wrote it differently. */
+function numberText(walk: Walk, path: string): string | undefined {
+  try {
+    return walk.numberTexts.get(path);
+  } catch {
+    return undefined;
   }
 }
 

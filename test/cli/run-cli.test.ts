@@ -243,6 +243,17 @@ describe("unreadable input", () => {
     }
   });
 
+  it("quotes a hexadecimal YAML number as written", async () => {
+    writeInput("hex.yaml", "HyperParameterTuningJobName: 0x1F\n");
+    const result = await run(["validate", "hex.yaml"]);
+
+    expect(result.exitCode).toBe(1);
+    expect(lines(result.stderr)).toContain(
+      "HyperParameterTuningJobName: expects a string but received a number 31 (written 0x1F), " +
+        'so quote it as written, "0x1F", or as the number it reads as, "31".',
+    );
+  });
+
   it("asks to quote a large number in a string member", async () => {
     writeInput("big3.yaml", "HyperParameterTuningJobName: 123456789012345678901\n");
     const result = await run(["validate", "big3.yaml"]);

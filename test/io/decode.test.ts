@@ -18,7 +18,7 @@ describe("parseRequestDocument input", () => {
   it("reads UTF-8 bytes", () => {
     const result = parseRequestDocument(encoder.encode('{"a": "é ✓ 😀"}'), { format: "auto" });
 
-    expect(result).toEqual({ ok: true, value: { a: "é ✓ 😀" } });
+    expect(result).toEqual({ ok: true, value: { a: "é ✓ 😀" }, numberTexts: new Map() });
   });
 
   it("rejects a UTF-8 byte-order mark in bytes", () => {

@@ -28,7 +28,7 @@ describe("parseRequestDocument size limit", () => {
   it("accepts a document at the limit", () => {
     const result = parseRequestDocument(paddedObject(MAX_DOCUMENT_SIZE), { format: "auto" });
 
-    expect(result).toEqual({ ok: true, value: {} });
+    expect(result).toEqual({ ok: true, value: {}, numberTexts: new Map() });
   });
 
   it("rejects bytes over the limit", () => {

@@ -24,6 +24,7 @@ describe("parseRequestDocument JSON", () => {
     expect(result).toEqual({
       ok: true,
       value: { HyperParameterTuningJobName: "job-1", Tags: [{ Key: "a", Value: "b" }] },
+      numberTexts: new Map(),
     });
   });
 
@@ -31,7 +32,11 @@ describe("parseRequestDocument JSON", () => {
     const text = String.raw`{"a": "q\"b\\s\/\b\f\n\r\tu\u00e9\ud83d\ude00", "b": -1.5e-3, "c": [true, false, null]}`;
     const result = parseJson(text);
 
-    expect(result).toEqual({ ok: true, value: JSON.parse(text) });
+    expect(result).toEqual({
+      ok: true,
+      value: JSON.parse(text),
+      numberTexts: new Map([["b", "-1.5e-3"]]),
+    });
   });
 
   it("reports a missing comma with line and column", () => {
@@ -156,10 +161,27 @@ describe("parseRequestDocument JSON", () => {
     expect(problem.message).not.toContain("quote");
   });
 
+  it("keeps the text of numbers written differently", () => {
+    const result = parseJson('{"a": 30.0, "b": [3.6e3, 5, -0], "c": 1E2, "d": 0.5, "e": 12}');
+
+    expect(result.ok && result.numberTexts).toEqual(
+      new Map([
+        ["a", "30.0"],
+        ["b[0]", "3.6e3"],
+        ["b[2]", "-0"],
+        ["c", "1E2"],
+      ]),
+    );
+  });
+
   it("accepts the largest safe integer", () => {
     const result = parseJson('{"a": 9007199254740991, "b": -9007199254740991}');
 
-    expect(result).toEqual({ ok: true, value: { a: 9007199254740991, b: -9007199254740991 } });
+    expect(result).toEqual({
+      ok: true,
+      value: { a: 9007199254740991, b: -9007199254740991 },
+      numberTexts: new Map(),
+    });
   });
 
   it("rejects numbers that overflow to Infinity", () => {

@@ -43,13 +43,32 @@ describe("parseRequestDocument YAML", () => {
         },
         Tags: [{ Key: "team", Value: "yes" }],
       },
+      numberTexts: new Map(),
     });
+  });
+
+  it("keeps the text of numbers written differently", () => {
+    const result = parseYaml("a: 0x1F\nb: [30.0, 0o17, +5, 7]\nc:\n  d: 3.6E3\ne: '0x1F'\n");
+
+    expect(result.ok && result.numberTexts).toEqual(
+      new Map([
+        ["a", "0x1F"],
+        ["b[0]", "30.0"],
+        ["b[1]", "0o17"],
+        ["b[2]", "+5"],
+        ["c.d", "3.6E3"],
+      ]),
+    );
   });
 
   it("keeps plain dates and yes as strings", () => {
     const result = parseYaml("a: 2024-01-01\nb: yes\nc: !!str 12\n");
 
-    expect(result).toEqual({ ok: true, value: { a: "2024-01-01", b: "yes", c: "12" } });
+    expect(result).toEqual({
+      ok: true,
+      value: { a: "2024-01-01", b: "yes", c: "12" },
+      numberTexts: new Map(),
+    });
   });
 
   it("reports a syntax error with line and column", () => {

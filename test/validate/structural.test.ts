@@ -133,6 +133,34 @@ describe("validateStructure strings", () => {
     expect(summarize(validateStructure({ A: "a1" }, "S", schema))).toEqual(["pattern@A"]);
   });
 
+  it("quotes a number as the document writes it", () => {
+    const job = { ...validJob(), Name: 31 };
+    const [problem] = validateStructure(job, "Job", testSchema, "", new Map([["Name", "0x1F"]]));
+
+    expect(problem?.path).toBe("Name");
+    expect(problem?.message).toContain("received a number 31 (written 0x1F)");
+    expect(problem?.message).toContain(
+      'quote it as written, "0x1F", or as the number it reads as, "31"',
+    );
+  });
+
+  it("quotes a number written as it prints", () => {
+    const job = { ...validJob(), Name: 31 };
+    const [problem] = validateStructure(job, "Job", testSchema, "", new Map([["Name", "31"]]));
+
+    expect(problem?.message).toContain('so quote it: "31".');
+  });
+
+  it("shows a bigint with its suffix", () => {
+    const [name] = check({ Name: 5n });
+    const [count] = check({ Count: 5n });
+
+    expect(name?.message).toContain("received a bigint 5n");
+    expect(name?.message).toContain('so quote its digits: "5".');
+    expect(count?.message).toContain("received a bigint 5n");
+    expect(count?.message).toContain("so pass it as a number: 5.");
+  });
+
   it("asks to quote a number given for a string", () => {
     const [problem] = check({ Name: 5 });
     expect(problem?.rule).toBe("type");
