@@ -1,7 +1,7 @@
 /**
  * One-line descriptions of the errors that `create` gets from the AWS SDK or SageMaker,
  * with the fix for the common causes: configuration, network, credentials, permissions,
- * throttling and quotas.
+ * throttling, quotas, server errors and answers that are not from SageMaker.
  */
 import { toOneLine } from "./output.js";
 
@@ -13,16 +13,28 @@ interface ErrorFacts {
   code: string | undefined;
   /** HTTP status of the service's response, when there was a response. */
   status: number | undefined;
+  /** Number of attempts the SDK made, retries included, when it recorded them. */
+  attempts: number | undefined;
+  /** True when the SDK could not parse the response body as a SageMaker response. */
+  unparsedResponse: boolean;
   message: string;
 }
 
 /** A cause of a failed send, recognised from the error, and the sentence that fixes it. */
 interface KnownCause {
   matches: (facts: ErrorFacts) => boolean;
-  fix: string;
+  fix: string | ((facts: ErrorFacts) => string);
 }
 
 const endpointVariables = "AWS_ENDPOINT_URL_SAGEMAKER (or AWS_ENDPOINT_URL)";
+
+/**
+ * The line that the SDK (3.1142) adds to the message when a response body does not parse.
+ * It points to a field of the error object, which a command-line user cannot inspect, so
+ * the summary leaves it out and the fix names the endpoint instead.
+ */
+const deserializationHint =
+  /^Deserialization error: to see the raw response, inspect the hidden field/;
 
 /** Node.js system error codes of a connection that no server accepted. */
 const refusedCodes = new Set(["ECONNREFUSED"]);
@@ -131,9 +143,7 @@ const knownCauses: readonly KnownCause[] = [
   },
   {
     matches: (facts) => throttlingNames.has(facts.name) || facts.status === 429,
-    fix:
-      "SageMaker throttled the request, so retry in a minute, or set AWS_MAX_ATTEMPTS " +
-      "above its default of 3 so the SDK retries more times.",
+    fix: describeThrottling,
   },
   {
     matches: (facts) => facts.name === "ResourceLimitExceeded",
@@ -146,7 +156,37 @@ const knownCauses: readonly KnownCause[] = [
     matches: (facts) => facts.status === 403,
     fix: accessDeniedFix,
   },
+  {
+    matches: (facts) => facts.status !== undefined && facts.status >= 500,
+    fix: (facts) =>
+      `The endpoint answered with a server error (HTTP ${facts.status}), so retry later, ` +
+      `and check that ${endpointVariables}, when set, names a SageMaker endpoint.`,
+  },
+  {
+    matches: (facts) => facts.unparsedResponse,
+    fix: (facts) =>
+      `The endpoint's answer${facts.status === undefined ? "" : ` (HTTP ${facts.status})`} ` +
+      `is not a SageMaker response, so check that ${endpointVariables}, when set, names a ` +
+      "SageMaker endpoint.",
+  },
 ];
+
+/**
+ * Builds the fix for throttling. It names the attempts the SDK made rather than a default,
+ * because AWS_MAX_ATTEMPTS or the profile's max_attempts may have changed the number.
+ */
+function describeThrottling(facts: ErrorFacts): string {
+  const made =
+    facts.attempts === undefined
+      ? ""
+      : ` after ${facts.attempts} ${facts.attempts === 1 ? "attempt" : "attempts"}`;
+  const raise =
+    facts.attempts === undefined
+      ? "raise AWS_MAX_ATTEMPTS"
+      : `set AWS_MAX_ATTEMPTS above ${facts.attempts}`;
+
+  return `SageMaker throttled the request${made}, so retry in a minute, or ${raise} so the SDK retries more times.`;
+}
 
 /**
  * Formats an error of the SDK or of SageMaker as one line, `Name: message`, followed by
@@ -154,25 +194,57 @@ const knownCauses: readonly KnownCause[] = [
  */
 export function describeSendError(error: unknown): string {
   const facts = readErrorFacts(error);
-  const summary = toOneLine(`${facts.name}: ${facts.message}`);
+  const summary = `${facts.name}: ${joinLines(facts.message)}`;
   const cause = knownCauses.find((candidate) => candidate.matches(facts));
   if (cause === undefined) return summary;
+  const fix = typeof cause.fix === "string" ? cause.fix : cause.fix(facts);
 
-  return `${endSentence(summary)} ${cause.fix}`;
+  return `${endSentence(summary)} ${fix}`;
+}
+
+/**
+ * Joins the lines of a message into one, ending each line that has no final punctuation
+ * with a full stop, so that lines that were separate sentences stay separate.
+ */
+function joinLines(message: string): string {
+  const lines = message
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !deserializationHint.test(line));
+  const sentences = lines.map((line, index) =>
+    index < lines.length - 1 && !/[.!?:;,]$/.test(line) ? `${line}.` : line,
+  );
+
+  return toOneLine(sentences.join(" "));
 }
 
 function readErrorFacts(error: unknown): ErrorFacts {
   if (!(error instanceof Error)) {
-    return { name: "Error", code: undefined, status: undefined, message: String(error) };
+    return {
+      name: "Error",
+      code: undefined,
+      status: undefined,
+      attempts: undefined,
+      unparsedResponse: false,
+      message: String(error),
+    };
   }
-  const fields = error as Error & { code?: unknown; $metadata?: { httpStatusCode?: unknown } };
+  const fields = error as Error & {
+    code?: unknown;
+    $metadata?: { httpStatusCode?: unknown; attempts?: unknown };
+  };
   const status = fields.$metadata?.httpStatusCode;
+  const attempts = fields.$metadata?.attempts;
+  const message = messageOf(error);
+  const lines = message.split(/\r?\n/).map((line) => line.trim());
 
   return {
     name: error.name,
     code: typeof fields.code === "string" ? fields.code : codeOfCause(error),
     status: typeof status === "number" ? status : undefined,
-    message: messageOf(error),
+    attempts: typeof attempts === "number" && attempts >= 1 ? attempts : undefined,
+    unparsedResponse: lines.some((line) => deserializationHint.test(line)),
+    message,
   };
 }
 

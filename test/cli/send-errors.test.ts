@@ -1,4 +1,7 @@
-import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { describe, expect, it } from "vitest";
 
 import { runCli } from "../../src/cli/main.js";
@@ -142,6 +145,94 @@ describe("create send errors", () => {
 
     expect(result.stderr.startsWith("AggregateError: connect ECONNREFUSED ::1:9. ")).toBe(true);
     expect(result.stderr).toContain("AWS_ENDPOINT_URL_SAGEMAKER");
+  });
+
+  it("names the attempts made when throttled", async () => {
+    const error = sdkError("ThrottlingException", "Rate exceeded", {
+      $metadata: { httpStatusCode: 400, attempts: 5 },
+    });
+    const result = await createFailingWith(error);
+
+    expect(result.stderr).toBe(
+      "ThrottlingException: Rate exceeded. SageMaker throttled the request after 5 attempts, " +
+        "so retry in a minute, or set AWS_MAX_ATTEMPTS above 5 so the SDK retries more times.\n",
+    );
+  });
+
+  it("claims no attempt count it does not know", async () => {
+    const result = await createFailingWith(sdkError("ThrottlingException", "Rate exceeded"));
+
+    expect(result.stderr).toContain("or raise AWS_MAX_ATTEMPTS so the SDK retries more times.");
+    expect(result.stderr).not.toContain("default");
+  });
+
+  it("adds the fix for a server error with an HTML body", async () => {
+    const message =
+      `Unexpected token '<', "<html><bod"... is not valid JSON\n  ` +
+      "Deserialization error: to see the raw response, inspect the hidden field " +
+      "{error}.$response on this object.";
+    const error = sdkError("SyntaxError", message, {
+      $metadata: { httpStatusCode: 502, attempts: 1 },
+    });
+    const result = await createFailingWith(error);
+
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toBe(
+      `SyntaxError: Unexpected token '<', "<html><bod"... is not valid JSON. ` +
+        "The endpoint answered with a server error (HTTP 502), so retry later, and check " +
+        "that AWS_ENDPOINT_URL_SAGEMAKER (or AWS_ENDPOINT_URL), when set, names a SageMaker " +
+        "endpoint.\n",
+    );
+  });
+
+  it("adds the fix for a body that is not a SageMaker response", async () => {
+    const message =
+      "Unexpected token 'N', \"Not Found\" is not valid JSON\n" +
+      "Deserialization error: to see the raw response, inspect the hidden field " +
+      "{error}.$response on this object.";
+    const error = sdkError("SyntaxError", message, { $metadata: { httpStatusCode: 404 } });
+    const result = await createFailingWith(error);
+
+    expect(result.stderr).toContain("is not valid JSON. The endpoint's answer (HTTP 404)");
+    expect(result.stderr).toContain("is not a SageMaker response");
+    expect(result.stderr).not.toContain("$response");
+  });
+
+  it("separates the lines of a message into sentences", async () => {
+    const error = serviceError("InternalFailure", 500, "first line\nsecond line");
+    const result = await createFailingWith(error);
+
+    expect(result.stderr.startsWith("InternalFailure: first line. second line. ")).toBe(true);
+  });
+
+  it("reads a 502 HTML answer from a local server", async () => {
+    const server = createServer((request, response) => {
+      request.resume();
+      request.on("end", () => {
+        response.writeHead(502, { "content-type": "text/html" });
+        response.end("<html><body><h1>502 Bad Gateway</h1></body></html>");
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const createClient = () =>
+      new SageMakerClient({
+        endpoint: `http://127.0.0.1:${port}`,
+        region: "us-east-1",
+        credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "example-secret" },
+        maxAttempts: 1,
+      });
+    try {
+      const result = await runCli(["create", validCase.path], { createClient });
+
+      expect(result.exitCode).toBe(3);
+      expect(result.stderr).toContain("is not valid JSON. The endpoint answered with a server");
+      expect(result.stderr).toContain("(HTTP 502), so retry later");
+      expect(result.stderr).not.toContain("$response");
+      expect(result.stderr.split("\n")).toHaveLength(2);
+    } finally {
+      server.close();
+    }
   });
 
   it("prints an unrecognised error unchanged", async () => {
