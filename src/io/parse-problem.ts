@@ -12,7 +12,8 @@ export interface ParseProblem extends Problem {
 /**
  * Source text of the numbers that JavaScript prints differently from how the document
  * writes them (`30.0`, `3.6e3`, `0x1F`), by JSON path. The validator takes it as its
- * `numberTexts` option to show such numbers as written.
+ * `numberTexts` option to show such numbers as written and to warn about integers written
+ * with a decimal point or an exponent, which the AWS CLI rejects.
  */
 export type NumberTexts = ReadonlyMap<string, string>;
 

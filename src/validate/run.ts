@@ -14,7 +14,8 @@ export interface ValidateOptions {
   /**
    * Source text of numbers by JSON path, for a request read from a document: the
    * `numberTexts` that `parseRequestDocument` returns. Messages then show such numbers as
-   * the document writes them.
+   * the document writes them, and an integer written as `30.0` or `3.6e3` gets an
+   * `integer-notation` warning, because the AWS CLI rejects that notation.
    */
   numberTexts?: ReadonlyMap<string, string>;
 }

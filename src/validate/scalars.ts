@@ -98,12 +98,17 @@ function checkJsonStringValue(
   if (serialised !== undefined) checkString(serialised, limits, path, problems);
 }
 
-/** Checks a number member: finite, an integer where the model requires one, and within its range. */
+/**
+ * Checks a number member: finite, an integer where the model requires one, and within its
+ * range. An integer `written` in the document with a decimal point or an exponent gets an
+ * `integer-notation` warning.
+ */
 export function checkNumberValue(
   value: unknown,
   type: Extract<TypeRef, { kind: "number" }>,
   path: string,
   problems: Problem[],
+  written?: string,
 ): void {
   if (typeof value === "string" && decimalNumber.test(value.trim())) {
     problems.push(typeProblem(path, type, value, `drop the quotes: ${value.trim()}`));
@@ -115,7 +120,30 @@ export function checkNumberValue(
     problems.push(typeProblem(path, type, value, `round it to a whole number`));
   } else {
     checkNumberRange(value, type.constraints, path, problems);
+    if (type.integer && written !== undefined && isFloatNotation(written)) {
+      problems.push(integerNotationProblem(value, path, written));
+    }
   }
+}
+
+/** Returns true for decimal number text with a decimal point or an exponent, such as `30.0`. */
+function isFloatNotation(text: string): boolean {
+  return decimalNumber.test(text) && /[.eE]/.test(text);
+}
+
+/**
+ * Builds the warning for an integer written as `30.0` or `3.6e3`. The request is valid and
+ * the SDK sends the number as an integer, but the AWS CLI (checked with 1.45 and
+ * `--cli-input-json`) reads such text as a float and rejects it with "Invalid type for
+ * parameter".
+ */
+function integerNotationProblem(value: number, path: string, written: string): Problem {
+  const message =
+    `${describePath(path)} expects an integer, and the AWS CLI rejects ${written} there ` +
+    `because it reads a number with a decimal point or an exponent as a float, so write it ` +
+    `as ${formatValue(value)} (this library sends it as an integer either way).`;
+
+  return { severity: "warning", path, rule: "integer-notation", message, value };
 }
 
 /** Checks a boolean member. The strings "true" and "false" get a hint to drop the quotes. */

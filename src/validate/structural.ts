@@ -76,7 +76,7 @@ function validateValue(value: unknown, type: TypeRef, path: string, walk: Walk):
     case "string":
       return checkStringValue(value, type, path, walk.problems, numberText(walk, path));
     case "number":
-      return checkNumberValue(value, type, path, walk.problems);
+      return checkNumberValue(value, type, path, walk.problems, numberText(walk, path));
     case "boolean":
       return checkBooleanValue(value, path, walk.problems);
     case "timestamp":

@@ -6,6 +6,7 @@ import type { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { runCli, type CliIo } from "../../src/cli/main.js";
+import { toCliInputYaml } from "../../src/io/index.js";
 import { loadCases } from "../support/cases.js";
 
 const cases = loadCases();
@@ -126,6 +127,50 @@ describe("validate", () => {
     expect(result.exitCode).toBe(1);
     expect(report.valid).toBe(false);
     expect(report.problems.map((problem) => problem.severity)).toEqual(["error"]);
+  });
+
+  it("warns about integers written as floats", async () => {
+    const text = JSON.stringify(validRequest)
+      .replace('"MaxRuntimeInSeconds":3600', '"MaxRuntimeInSeconds":3.6e3')
+      .replace('"MaxNumberOfTrainingJobs":6', '"MaxNumberOfTrainingJobs":6.0');
+    writeInput("floats.json", text);
+    const result = await run(["validate", "floats.json"]);
+
+    expect(text).toContain("3.6e3");
+    expect(text).toContain("6.0");
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe("floats.json: valid with 2 warnings\n");
+    expect(lines(result.stderr)).toEqual([
+      "warning HyperParameterTuningJobConfig.ResourceLimits.MaxNumberOfTrainingJobs: expects an " +
+        "integer, and the AWS CLI rejects 6.0 there because it reads a number with a decimal " +
+        "point or an exponent as a float, so write it as 6 (this library sends it as an " +
+        "integer either way).",
+      "warning TrainingJobDefinition.StoppingCondition.MaxRuntimeInSeconds: expects an " +
+        "integer, and the AWS CLI rejects 3.6e3 there because it reads a number with a decimal " +
+        "point or an exponent as a float, so write it as 3600 (this library sends it as an " +
+        "integer either way).",
+    ]);
+  });
+
+  it("warns about integers written as floats in YAML", async () => {
+    writeInput(
+      "floats.yaml",
+      toCliInputYaml(validRequest).replace(
+        "MaxRuntimeInSeconds: 3600",
+        "MaxRuntimeInSeconds: 3600.0",
+      ),
+    );
+    const result = await run(["validate", "floats.yaml", "--format", "json"]);
+    const report = JSON.parse(result.stdout) as {
+      valid: boolean;
+      problems: { rule: string; path: string }[];
+    };
+
+    expect(result.exitCode).toBe(0);
+    expect(report.valid).toBe(true);
+    expect(report.problems.map((problem) => `${problem.rule}@${problem.path}`)).toEqual([
+      "integer-notation@TrainingJobDefinition.StoppingCondition.MaxRuntimeInSeconds",
+    ]);
   });
 
   it("reads YAML by extension", async () => {

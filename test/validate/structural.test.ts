@@ -182,6 +182,35 @@ describe("validateStructure numbers and booleans", () => {
     expect(problem?.message).toContain("drop the quotes: 3");
   });
 
+  it("warns about an integer written as a float", () => {
+    for (const written of ["3.0", "3e0", "0.3E1", "3.", "+3.00"]) {
+      const job = { ...validJob(), Count: 3 };
+      const problems = validateStructure(job, "Job", testSchema, "", new Map([["Count", written]]));
+
+      expect(summarize(problems), written).toEqual(["integer-notation@Count"]);
+      expect(problems[0]?.severity, written).toBe("warning");
+      expect(problems[0]?.value, written).toBe(3);
+      expect(problems[0]?.message, written).toContain(`the AWS CLI rejects ${written} there`);
+      expect(problems[0]?.message, written).toContain("so write it as 3 ");
+    }
+  });
+
+  it("accepts other notations of an integer", () => {
+    for (const written of ["0x3", "0o3", "+3", "03"]) {
+      const job = { ...validJob(), Count: 3 };
+      const numberTexts = new Map([["Count", written]]);
+
+      expect(validateStructure(job, "Job", testSchema, "", numberTexts), written).toEqual([]);
+    }
+  });
+
+  it("accepts a float written as a float", () => {
+    const job = { ...validJob(), Ratio: 0.5 };
+    const numberTexts = new Map([["Ratio", "5e-1"]]);
+
+    expect(validateStructure(job, "Job", testSchema, "", numberTexts)).toEqual([]);
+  });
+
   it("requires integers where the model says so", () => {
     expect(summarize(check({ Count: 2.5 }))).toEqual(["type@Count"]);
     expect(check({ Ratio: 0.25 })).toEqual([]);

@@ -21,6 +21,19 @@ describe("validateTuningJob", () => {
     expect(result.request).toBe(input);
   });
 
+  it("warns about integer notation from numberTexts", () => {
+    const path = `${stopping}.MaxRuntimeInSeconds`;
+    const input = caseRequest("valid-bayesian-custom-image.json");
+    const result = validateTuningJob(input, { numberTexts: new Map([[path, "3.6e3"]]) });
+
+    expect(result.valid).toBe(true);
+    expect(summarize(result.problems)).toEqual([`integer-notation@${path}`]);
+    expect(result.request).toBe(input);
+    expect(
+      validateTuningJob(input, { numberTexts: new Map([[path, "3.6e3"]]), strict: true }).valid,
+    ).toBe(false);
+  });
+
   it("accepts constructor and prototype as names", () => {
     const input = withChanges(caseRequest("valid-bayesian-custom-image.json"), {
       "TrainingJobDefinition.StaticHyperParameters": { constructor: "1", prototype: "2" },
