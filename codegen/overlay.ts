@@ -73,7 +73,8 @@ export const overlay: Record<string, StructureRule[]> = {
     },
   ],
   // The part of the same sentence about EnableManagedSpotTraining spans the definition
-  // that holds ResourceConfig, so overlay-not-applicable.ts lists it.
+  // that holds ResourceConfig, so the semantic rule instance-preferences-without-spot
+  // checks it.
   ResourceConfig: [
     {
       kind: "exclusive",

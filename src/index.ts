@@ -29,11 +29,7 @@ export {
 export type { ChannelOptions } from "./facade/channel.js";
 export type { HyperParameterValue, HyperParameterValues, StringMap } from "./facade/values.js";
 export { $enumValue, type AdmittedEnumValue } from "./escape-hatch.js";
-export {
-  ConflictingMembersError,
-  SageMakerFluentError,
-  ValidationError,
-} from "./errors.js";
+export { ConflictingMembersError, SageMakerFluentError, ValidationError } from "./errors.js";
 export type { Problem } from "./problems.js";
 export type {
   Buildable,
@@ -63,4 +59,5 @@ export {
   type ParseOptions,
   type ParseProblem,
   type ParseResult,
+  type NumberTexts,
 } from "./io/index.js";

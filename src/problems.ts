@@ -28,8 +28,8 @@ export function describeValue(value: unknown): string {
       ? `${JSON.stringify(value.slice(0, 74)).slice(0, -1)}..."`
       : JSON.stringify(value);
   }
-  if (typeof value === "number" || typeof value === "bigint" || value === undefined)
-    return String(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "number" || value === undefined) return String(value);
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);

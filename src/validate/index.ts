@@ -4,7 +4,7 @@
  */
 import type { CreateHyperParameterTuningJobCommandInput } from "@aws-sdk/client-sagemaker";
 import { schema as tuningJobSchema } from "../../generated/schema.js";
-import { ValidationError } from "../errors.js";
+import { validationErrorFor, type ValidationError } from "../errors.js";
 import type { Problem } from "../problems.js";
 import { semanticRules } from "./rules/index.js";
 import { validateRequest, type RequestValidator, type ValidateOptions } from "./run.js";
@@ -56,7 +56,7 @@ export function assertValidTuningJob(
   options: ValidateOptions = {},
 ): CreateHyperParameterTuningJobCommandInput {
   const result = validateTuningJob(input, options);
-  if (result.request === undefined) throw new ValidationError(result.problems);
+  if (result.request === undefined) throw validationErrorFor(result.problems);
 
   return result.request;
 }

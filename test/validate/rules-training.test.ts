@@ -11,6 +11,7 @@ import {
   secretEnvironment,
 } from "../../src/validate/rules/environment.js";
 import {
+  instancePreferencesWithoutSpot,
   maxRuntimeLimit,
   maxWaitAtLeastRuntime,
   maxWaitNeedsSpot,
@@ -116,6 +117,27 @@ describe("spot-without-checkpoint rule", () => {
       "TrainingJobDefinition.CheckpointConfig": { S3Uri: "s3://amzn-s3-demo-bucket/checkpoints/" },
     });
     expect(runRule(spotWithoutCheckpoint, request)).toEqual([]);
+  });
+});
+
+describe("instance-preferences-without-spot rule", () => {
+  const preferences = "TrainingJobDefinition.ResourceConfig.InstancePreferences";
+
+  it("rejects instance preferences with spot training", () => {
+    const request = single({
+      "TrainingJobDefinition.EnableManagedSpotTraining": true,
+      [preferences]: [{ InstanceType: "ml.m5.xlarge" }],
+    });
+    const [problem] = runRule(instancePreferencesWithoutSpot, request);
+
+    expect(problem?.path).toBe(preferences);
+    expect(problem?.message).toContain("managed spot training");
+  });
+
+  it("accepts instance preferences on demand", () => {
+    const request = single({ [preferences]: [{ InstanceType: "ml.m5.xlarge" }] });
+
+    expect(runRule(instancePreferencesWithoutSpot, request)).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_StoppingCondition.html
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceLimits.html
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html
+ * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html
  */
 import { joinPath } from "../../problems.js";
 import { describePath, formatValue } from "../describe.js";
@@ -102,6 +103,28 @@ export const spotWithoutCheckpoint = defineRule(
     }),
 );
 
+/**
+ * `ResourceConfig.InstancePreferences` takes Flexible Training Plans and On-Demand capacity
+ * only, so the SDK documents it as mutually exclusive with managed spot training.
+ */
+export const instancePreferencesWithoutSpot = defineRule(
+  "instance-preferences-without-spot",
+  (_request, context, report) =>
+    context.definitions.flatMap((entry) => {
+      if (field(entry.definition, "EnableManagedSpotTraining") !== true) return [];
+      const preferences = field(
+        recordAt(entry.definition, "ResourceConfig"),
+        "InstancePreferences",
+      );
+      if (preferences === undefined) return [];
+      const path = joinPath(joinPath(entry.path, "ResourceConfig"), "InstancePreferences");
+      const spotPath = joinPath(entry.path, "EnableManagedSpotTraining");
+      const message = `${describePath(path)} cannot be used with managed spot training, but ${describePath(spotPath)} is true, so remove one of them.`;
+
+      return [report.error(path, message, preferences)];
+    }),
+);
+
 /** The rules of this file, in the order they run. */
 export const stoppingRules: readonly SemanticRule[] = [
   maxRuntimeLimit,
@@ -109,4 +132,5 @@ export const stoppingRules: readonly SemanticRule[] = [
   maxWaitAtLeastRuntime,
   tuningTimeoutShorterThanJob,
   spotWithoutCheckpoint,
+  instancePreferencesWithoutSpot,
 ];
