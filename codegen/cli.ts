@@ -3,16 +3,9 @@
  * reports. `--check` writes nothing and fails when the committed files are stale.
  */
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { SageMakerFluentError } from "../src/errors.js";
@@ -125,11 +118,11 @@ function listFiles(dir: string, prefix = ""): string[] {
 
 /** Returns true when the file starts with the generated-file notice, so that it is ours to delete. */
 function isGenerated(path: string): boolean {
-  const firstLine = readFileSync(path, "utf8").split("\n", 1)[0] ?? "";
+  return startsWithNotice(readFileSync(path, "utf8"));
+}
 
-  return (
-    firstLine.startsWith(`// ${generatedMarker}`) || firstLine.startsWith(`<!-- ${generatedMarker}`)
-  );
+function startsWithNotice(text: string): boolean {
+  return text.startsWith(`// ${generatedMarker}`) || text.startsWith(`<!-- ${generatedMarker}`);
 }
 
 /** Returns true for paths where the generator writes: the folder itself, and one folder down. */
@@ -170,10 +163,17 @@ function staleFiles(outDir: string, files: GeneratedFile[]): string[] {
  * Writes the files that changed and deletes generated files that are no longer produced.
  * Files without the generated-file notice are left alone and returned.
  */
-function writeFiles(outDir: string, files: GeneratedFile[]): { written: number; kept: string[] } {
-  const foreign = files
-    .map((file) => file.path)
-    .filter((path) => existsSync(join(outDir, path)) && !isGenerated(join(outDir, path)));
+async function writeFiles(
+  outDir: string,
+  files: GeneratedFile[],
+): Promise<{ written: number; kept: string[] }> {
+  // Each existing target is read once: for the notice check and to skip unchanged files.
+  const current = new Map<string, string>();
+  for (const file of files) {
+    const target = join(outDir, file.path);
+    if (existsSync(target)) current.set(file.path, readFileSync(target, "utf8"));
+  }
+  const foreign = [...current].filter(([, text]) => !startsWithNotice(text)).map(([path]) => path);
   if (foreign.length > 0) {
     throw new GeneratorUsageError(
       `${outDir} has files that the generator would overwrite but did not write: ${foreign.join(", ")}; move them, or give --out another folder`,
@@ -181,16 +181,14 @@ function writeFiles(outDir: string, files: GeneratedFile[]): { written: number; 
   }
   const extra = extraFiles(outDir, files);
   for (const path of extra.generated) rmSync(join(outDir, path));
-  let written = 0;
-  for (const file of files) {
-    const target = join(outDir, file.path);
-    if (existsSync(target) && readFileSync(target, "utf8") === file.text) continue;
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.text);
-    written += 1;
-  }
 
-  return { written, kept: extra.others };
+  const changed = files.filter((file) => current.get(file.path) !== file.text);
+  for (const folder of new Set(changed.map((file) => dirname(join(outDir, file.path))))) {
+    mkdirSync(folder, { recursive: true });
+  }
+  await Promise.all(changed.map((file) => writeFile(join(outDir, file.path), file.text)));
+
+  return { written: changed.length, kept: extra.others };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -234,7 +232,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const { written, kept } = writeFiles(options.outDir, result.files);
+  const { written, kept } = await writeFiles(options.outDir, result.files);
   if (kept.length > 0) {
     const count = kept.length === 1 ? "1 file" : `${kept.length} files`;
     process.stderr.write(`left ${count} in ${options.outDir} that the generator did not write:\n`);
