@@ -170,8 +170,9 @@ export async function formatAll(
   cache?: FormatCache,
 ): Promise<FormatJob[]> {
   const options = await formatOptions();
-  const keys = jobs.map((job) => FormatCache.key(job.text, options));
-  const texts = keys.map((key) => cache?.get(key));
+  // Hashing 8 MB of text is wasted work when there is no cache to look it up in.
+  const keys = cache ? jobs.map((job) => FormatCache.key(job.text, options)) : [];
+  const texts = jobs.map((_, index) => (cache ? cache.get(keys[index] as string) : undefined));
   const pending = jobs.flatMap((job, index) => (texts[index] === undefined ? [index] : []));
   const formatted = await formatBatched(
     pending.map((index) => (jobs[index] as FormatJob).text),
@@ -183,7 +184,7 @@ export async function formatAll(
 
   return jobs.map((job, index) => {
     const text = texts[index] as string;
-    cache?.set(keys[index] as string, text);
+    if (cache) cache.set(keys[index] as string, text);
 
     return { path: job.path, text };
   });
