@@ -26,12 +26,12 @@ export class ValidationError extends SageMakerFluentError {
 
   constructor(problems: readonly Problem[]) {
     const errors = problems.filter((problem) => problem.severity === "error");
-    const shown = errors.length > 0 ? errors : problems;
+    const reported = errors.length > 0 ? errors : problems;
     const summary =
-      shown.length === 1 ? "invalid request" : `invalid request (${shown.length} problems)`;
-    super(`${summary}: ${shown.map(describeProblem).join(" ")}`);
+      reported.length === 1 ? "invalid request" : `invalid request (${reported.length} problems)`;
+    super(`${summary}: ${reported.map(describeProblem).join(" ")}`);
     this.problems = problems;
-    this.path = shown[0]?.path ?? "";
+    this.path = reported[0]?.path ?? "";
   }
 }
 

@@ -24,7 +24,7 @@ import {
 } from "./output.js";
 import { describeSendError } from "./send-errors.js";
 
-/** What the validator returns for one request. */
+/** Validator result for one request. */
 export interface ValidationOutcome {
   valid: boolean;
   problems: readonly Problem[];

@@ -1,7 +1,7 @@
 /**
  * One-line descriptions of the errors that `create` gets from the AWS SDK or SageMaker,
  * with the fix for the common causes: configuration, network, credentials, permissions,
- * throttling, quotas, server errors and answers that are not from SageMaker.
+ * throttling, quotas, server errors and responses that are not from SageMaker.
  */
 import { toOneLine } from "./output.js";
 
@@ -176,16 +176,16 @@ const knownCauses: readonly KnownCause[] = [
  * because AWS_MAX_ATTEMPTS or the profile's max_attempts may have changed the number.
  */
 function describeThrottling(facts: ErrorFacts): string {
-  const made =
+  const attemptsText =
     facts.attempts === undefined
       ? ""
       : ` after ${facts.attempts} ${facts.attempts === 1 ? "attempt" : "attempts"}`;
-  const raise =
+  const retryFix =
     facts.attempts === undefined
       ? "raise AWS_MAX_ATTEMPTS"
       : `set AWS_MAX_ATTEMPTS above ${facts.attempts}`;
 
-  return `SageMaker throttled the request${made}, so retry in a minute, or ${raise} so the SDK retries more times.`;
+  return `SageMaker throttled the request${attemptsText}, so retry in a minute, or ${retryFix} so the SDK retries more times.`;
 }
 
 /**

@@ -109,13 +109,13 @@ class TuningJobChain {
   }
 
   limits(limits: Partial<LimitOptions> | undefined) {
-    const given = limits ?? {};
+    const requested = limits ?? {};
 
     return this.#with((draft) => {
       draft.config.ResourceLimits = withoutUndefined({
-        MaxNumberOfTrainingJobs: given.maxNumberOfTrainingJobs,
-        MaxParallelTrainingJobs: given.maxParallelTrainingJobs,
-        MaxRuntimeInSeconds: given.maxRuntimeInSeconds,
+        MaxNumberOfTrainingJobs: requested.maxNumberOfTrainingJobs,
+        MaxParallelTrainingJobs: requested.maxParallelTrainingJobs,
+        MaxRuntimeInSeconds: requested.maxRuntimeInSeconds,
       }) as HyperParameterTuningJobConfig["ResourceLimits"];
     });
   }

@@ -19,9 +19,9 @@ export const MAX_NESTING_DEPTH = 64;
 /**
  * Largest document that is parsed: 32 MiB, counted in bytes for binary input and in UTF-16
  * code units for a string. By the model's length limits, a valid request contains about 4.4
- * million characters at most (10 definitions, each with 30 categorical ranges of 30 values
- * of 256 characters and 70 static hyperparameters of 2,500 characters), under 18 MB even in
- * 4-byte UTF-8 characters. Only a request that writes most characters as `\uXXXX` escapes
+ * million characters at most, which is under 18 MB even in 4-byte UTF-8 characters. That
+ * maximum is 10 definitions, each with 30 categorical ranges of 30 values of 256 characters
+ * and 70 static hyperparameters of 2,500 characters. Only a request that writes most characters as `\uXXXX` escapes
  * could be larger. The limit also keeps the decoded text far below the longest string that
  * Node 20 can create (2^29 - 24 characters).
  */

@@ -50,7 +50,8 @@ describe("parseRequestDocument YAML", () => {
   it("keeps the text of numbers written differently", () => {
     const result = parseYaml("a: 0x1F\nb: [30.0, 0o17, +5, 7]\nc:\n  d: 3.6E3\ne: '0x1F'\n");
 
-    expect(result.ok && result.numberTexts).toEqual(
+    expect(result.ok).toBe(true);
+    expect(result.ok ? result.numberTexts : undefined).toEqual(
       new Map([
         ["a", "0x1F"],
         ["b[0]", "30.0"],

@@ -61,9 +61,9 @@ function describeTree(
 function keepMembers(description: string, members: ReadonlySet<string>, path: string): string {
   if (!description.startsWith("structure ")) return description;
   const names = description.slice("structure ".length).split(",");
-  const kept = names.filter((name) => members.has(path === "" ? name : `${path}.${name}`));
+  const present = names.filter((name) => members.has(path === "" ? name : `${path}.${name}`));
 
-  return `structure ${kept.join(",")}`;
+  return `structure ${present.join(",")}`;
 }
 
 describe("generateSkeleton", () => {

@@ -10,7 +10,7 @@ import { field, items } from "../read.js";
 import { defineRule, stringAt } from "./context.js";
 import type { SemanticRule } from "./types.js";
 
-/** Each `Tags[].Key` appears once. Keys are compared exactly, so `Team` and `team` differ. */
+/** Checks that each `Tags[].Key` appears once. Keys are compared exactly, so `Team` and `team` differ. */
 export const uniqueTagKeys = defineRule("unique-tag-keys", (request, _context, report) => {
   const seen = new Map<string, number>();
 
